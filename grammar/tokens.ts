@@ -8,7 +8,8 @@
 // Every token type is created once here. The `pattern` is Lexer.NA because
 // chevrotain's lexer is never run; `label` is how a token appears in messages.
 
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain.js";
 
 function token(name: string, label: string): TokenType {
   return createToken({ name, pattern: Lexer.NA, label });
