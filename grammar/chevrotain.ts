@@ -46,4 +46,5 @@ export const {
   tokenMatcher,
   tokenLabel,
   isRecognitionException,
+  LLkLookaheadStrategy,
 } = chevrotain;

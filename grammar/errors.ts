@@ -59,21 +59,32 @@ export function sourceLine(source: string, lineno: number): string | null {
 }
 
 /**
- * The text CPython prints for an uncaught syntax error, ending in a newline.
- * The source line is shown without its indentation, and the carets move left
- * with it; a range that runs past the line's end is cut there, as CPython does.
+ * The text CPython prints for an uncaught syntax error, ending in a newline:
+ * a port of traceback.TracebackException._format_syntax_error. The source
+ * line is shown without its leading spaces (tabs stay), the carets move left
+ * with it and stay within the line, and no caret line is printed when the
+ * offset points before the shown text (as for "unexpected indent").
  */
 export function formatSyntaxError(err: PySyntaxError): string {
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
   if (err.text !== null) {
-    const line = err.text.replace(/[\r\n]+$/, "");
-    const stripped = line.replace(/^[ \t\f]+/, "");
-    const indent = line.length - stripped.length;
-    out += `    ${stripped}\n`;
-    const start = Math.max(err.offset - 1 - indent, 0);
-    let end = err.end_lineno === err.lineno ? err.end_offset - 1 - indent : stripped.length;
-    end = Math.min(Math.max(end, start + 1), Math.max(stripped.length, start + 1));
-    out += `    ${" ".repeat(start)}${"^".repeat(end - start)}\n`;
+    const rtext = err.text.replace(/\n+$/, "");
+    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const spaces = rtext.length - ltext.length;
+    // CPython's text keeps its line break, one character more than rtext.
+    const textLength = rtext.length + 1;
+    let offset = err.offset;
+    let endOffset = err.lineno === err.end_lineno ? (err.end_offset === 0 ? offset : err.end_offset) : rtext.length + 1;
+    if (offset > textLength) offset = rtext.length + 1;
+    if (endOffset > textLength) endOffset = rtext.length + 1;
+    if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+    const colno = offset - 1 - spaces;
+    const endColno = endOffset - 1 - spaces;
+    out += `    ${ltext}\n`;
+    if (colno >= 0) {
+      const caretSpace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : " ")).join("");
+      out += `    ${caretSpace}${"^".repeat(endColno - colno)}\n`;
+    }
   }
   return out + `${err.kind}: ${err.msg}\n`;
 }

@@ -38,6 +38,11 @@ export const Imaginary = token("IMAGINARY", "IMAGINARY");
 export const String = token("STRING", "STRING");
 /** An f-string literal, prefix and quotes included in the image. */
 export const FString = token("FSTRING", "FSTRING");
+/**
+ * A character or operator that CPython's tokenizer passes on but no grammar
+ * rule accepts (`$`, `?`, `` ` ``, `<>`): the parser reports "invalid syntax" there.
+ */
+export const ErrorToken = token("ERRORTOKEN", "ERRORTOKEN");
 
 // ---------------------------------------------------------------------------
 // Keywords (soft keywords such as `match` and `type` are plain names)
@@ -148,7 +153,7 @@ export const Exclamation = operator("EXCLAMATION", "!");
 /** Every token type, in a fixed order, for the parser's constructor. */
 export const allTokens: TokenType[] = [
   Newline, Indent, Dedent, EndMarker,
-  Name, Int, Float, Imaginary, String, FString,
+  Name, Int, Float, Imaginary, String, FString, ErrorToken,
   ...Object.values(keywords),
   ...Object.values(operators),
 ];

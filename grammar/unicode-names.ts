@@ -1,0 +1,35 @@
+// Character names for `\N{...}` escapes. Node carries no Unicode name
+// database, so the names come from a generated subset (unicode-names-data.ts,
+// see scripts/gen-unicode-names.py), read into a map on first use. CPython
+// matches names without regard to case; CJK ideograph names are computed.
+
+import { unicodeNameData } from "./unicode-names-data.js";
+
+let byName: Map<string, number> | null = null;
+
+function table(): Map<string, number> {
+  if (byName === null) {
+    byName = new Map();
+    for (const line of unicodeNameData.split("\n")) {
+      const space = line.indexOf(" ");
+      if (space > 0) byName.set(line.slice(space + 1), parseInt(line.slice(0, space), 16));
+    }
+  }
+  return byName;
+}
+
+const cjkIdeograph = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/;
+const cjkRanges: [number, number][] = [
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0x20000, 0x2a6df], [0x2a700, 0x2b739],
+  [0x2b740, 0x2b81d], [0x2b820, 0x2cea1], [0x2ceb0, 0x2ebe0], [0x30000, 0x3134a], [0x31350, 0x323af],
+];
+
+/** The code point named `name`, or undefined when the name is not known here. */
+export function lookupCharacterName(name: string): number | undefined {
+  const cjk = cjkIdeograph.exec(name);
+  if (cjk !== null) {
+    const cp = parseInt(cjk[1]!, 16);
+    return cjkRanges.some(([lo, hi]) => cp >= lo && cp <= hi) ? cp : undefined;
+  }
+  return table().get(name.toUpperCase());
+}
