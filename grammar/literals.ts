@@ -11,7 +11,7 @@ import type { Constant, ConstantValue, Expr, JoinedStr, Position } from "./ast.j
 
 /** The value of an INT, FLOAT or IMAGINARY token's image. */
 export function numberValue(image: string, kind: "int" | "float" | "imaginary"): ConstantValue {
-  const text = image.replace(/_/g, "");
+  const text = image.includes("_") ? image.replace(/_/g, "") : image;
   if (kind === "int") return BigInt(text);
   if (kind === "float") return Number(text);
   return { imag: Number(text.slice(0, -1)) };

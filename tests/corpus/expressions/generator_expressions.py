@@ -1,0 +1,17 @@
+import itertools
+
+numbers = range(1, 21)
+print(sum(n * n for n in numbers if n % 3 == 0))
+print(max(len(word) for word in "the quick brown fox".split()))
+print(list(x for x in "abc"), tuple(n for n in numbers if n > 17))
+print(dict((k, k * 2) for k in range(3)), set(c for c in "hello") == set("helo"))
+gen = (i ** 2 for i in itertools.count())
+print(next(gen), next(gen), list(itertools.islice(gen, 3)))
+nested = ((i, j) for i in range(3) for j in range(i, 3))
+print(list(nested))
+print(any(n > 19 for n in numbers), all(n > 0 for n in numbers))
+print(sorted((n % 5 for n in numbers), reverse=True)[:5])
+lazy = (print("evaluated", n) or n for n in range(2))
+print("before consuming")
+print(list(lazy))
+print(" ".join(str(x) for x in range(5)))

@@ -1,0 +1,3 @@
+x = 42
+print(x)
+# ends in a comment with no newline

@@ -1,0 +1,10 @@
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.strip().lower(), s.upper())
+print(s.count("l"), s.find("o"), s.rfind("o"), s.index("W"), s.find("z"))
+print("a,b,,c".split(","), "a b  c".split(), "a\nb\r\nc".splitlines(), "k=v=w".partition("="))
+print("-".join(["x", "y"]), "ab".center(6, "*"), "7".zfill(3), "-7".zfill(4), "ab".ljust(4, "."))
+print("Hello".startswith(("He", "x")), "file.py".endswith(".py"), "abc".isalpha(), "12".isdigit())
+print("title case words".title(), "SwAp".swapcase(), "ǅ".istitle(), "hello world".capitalize())
+print("tab\tsep".expandtabs(8), "{}|{}".format(1, 2), "x".join("abc"), "%-5s|" % "ab")
+print("aaa".replace("a", "b", 2), "mississippi".removeprefix("miss"), "file.tar.gz".removesuffix(".gz"))
+print(str.maketrans("abc", "xyz"), "aabbcc".translate(str.maketrans("abc", "xyz", "c")))

@@ -1,0 +1,13 @@
+name = "x"
+a = f"hello {name}"
+b = f'{name!r} {name!s} {name!a}'
+c = f"{name:>10} {3.14159:.2f} {42:#x}"
+d = F"{name}" rf"\d{name}" fR"{name}\n" Rf"x"
+e = f"{{literal braces}} {{{name}}}"
+f = f""
+g = f"{name}" "plain" f"{name}"
+h = "plain " f"{name} " "more"
+i = f"{1 + 2} {[x for x in range(3)]} {'nested'}"
+j = f"{name}{name}{name}"
+k = f"\n{name}\t"
+l = f"{ name }"

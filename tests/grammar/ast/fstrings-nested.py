@@ -1,0 +1,20 @@
+width = 10
+precision = 3
+value = 1.23456
+a = f"{value:{width}.{precision}}"
+b = f"{value:>{width}}"
+c = f"{f'{value}'}"
+d = f"{f"{value}"}"
+e = f"{'a' if value else 'b'}"
+f = f"{value!r:^{width}}"
+g = f"{{{value}}}"
+h = f"{value:{'>'}{width}}"
+i = f"{dict(a=1)['a']}"
+j = f"{(lambda x: x * 2)(value)}"
+k = f"{value:}"
+l = f"{value=}"
+m = f"{value = }"
+n = f"{value=:>10}"
+o = f"{value=!s}"
+p = f"{value=!r:^20}"
+q = f"a{value=}b"
