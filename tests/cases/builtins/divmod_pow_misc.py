@@ -1,0 +1,6 @@
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2), divmod(0, 5))
+print(pow(3, 2), pow(3, -1), pow(3, 2, 4), pow(-3, 3), pow(2, 0.5), pow(0, 0))
+print(bin(10), oct(10), hex(10), int("0x1A", 16), int("1A", 16), float.hex(1.0))
+print(max(range(10), key=lambda n: (n % 3, n)), min(["bb", "a", "c"], key=len))
+print(isinstance(divmod(1, 1), tuple), len(divmod(10 ** 20, 7)), divmod(10 ** 20, 7))
+print(round(12.345, 1), round(-12.345, 2), round(12345, -3), sum(x for x in range(10) if x % 3 == 0))

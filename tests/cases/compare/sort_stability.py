@@ -1,0 +1,13 @@
+records = [("ann", "b", 3), ("bob", "a", 1), ("cy", "b", 1), ("di", "a", 3), ("ed", "b", 2), ("fay", "a", 2)]
+by_group = sorted(records, key=lambda r: r[1])
+print([r[0] for r in by_group])
+by_score_then_group = sorted(sorted(records, key=lambda r: r[1]), key=lambda r: r[2])
+print([r[0] for r in by_score_then_group])
+print([r[0] for r in sorted(records, key=lambda r: (r[2], r[1]))])
+desc = sorted(records, key=lambda r: r[2], reverse=True)
+print([r[0] for r in desc])
+equal_keys = sorted(["bb", "aa", "cc", "a", "b"], key=len)
+print(equal_keys)
+items = list(range(10))
+items.sort(key=lambda n: n % 3)
+print(items)

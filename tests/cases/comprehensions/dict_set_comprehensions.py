@@ -1,0 +1,12 @@
+print({n: n ** 3 for n in range(5)})
+print({w: len(w) for w in ["apple", "fig", "banana"]})
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({v: k for k, v in {"one": 1, "two": 2}.items()})
+print({i % 3: i for i in range(10)})
+print(sorted({n % 7 for n in range(50)}), sorted({abs(n) for n in range(-3, 4)}))
+print({(i, j): i + j for i in range(2) for j in range(2)})
+print({ch: "vowel" if ch in "aeiou" else "consonant" for ch in "code"})
+words = ["apple", "avocado", "banana", "blueberry", "cherry"]
+print({letter: [w for w in words if w[0] == letter] for letter in "abc"})
+print({len(w) for w in words} == {5, 6, 7, 9}, sorted({len(w) for w in words}))
+print(dict.fromkeys({n * 2 for n in range(3)}), {n: {m for m in range(n)} for n in range(3)})

@@ -1,0 +1,12 @@
+sentence = "The quick brown fox jumps over the lazy dog"
+words = sentence.split()
+print([w for w in words if len(w) > 4])
+print([w[::-1] for w in words])
+print(" ".join(w.capitalize() for w in words))
+print({w.lower() for w in words} == set(sentence.lower().split()), len({w.lower() for w in words}))
+print(sorted({c for c in sentence.lower() if c.isalpha()}) == list("abcdefghijklmnopqrstuvwxyz"))
+print({c: sentence.lower().count(c) for c in "aeiou"})
+print([i for i, c in enumerate(sentence) if c == "o"])
+print("".join(c for c in sentence if c not in "aeiouAEIOU"))
+print([word[0] for word in words], "".join(word[0] for word in words).upper())
+print([(w, len(w)) for w in sorted(words, key=len)][:3])

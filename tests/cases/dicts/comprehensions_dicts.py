@@ -1,0 +1,12 @@
+print({n: n ** 2 for n in range(6)})
+print({c: ord(c) for c in "abc"})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({n: ("even" if n % 2 == 0 else "odd") for n in range(5)})
+print({w: len(w) for w in "one two three four".split() if len(w) > 3})
+print({(i, j): i * j for i in range(3) for j in range(3) if i <= j})
+print({k: {inner: k * inner for inner in range(2)} for k in range(3)})
+scores = {"ann": 90, "bob": 72, "cy": 85}
+print({name: score for name, score in scores.items() if score >= 80})
+print({name: "pass" if s >= 75 else "fail" for name, s in sorted(scores.items())})
+print(dict(sorted(scores.items(), key=lambda kv: kv[1])))

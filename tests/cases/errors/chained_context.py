@@ -1,0 +1,13 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+
+def process():
+    try:
+        return {}["missing"]
+    except KeyError:
+        cleanup()
+
+
+print("processing")
+process()

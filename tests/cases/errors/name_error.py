@@ -1,0 +1,7 @@
+def greet(name):
+    message = "Hello, " + name
+    return mesage
+
+
+print("calling greet")
+greet("world")

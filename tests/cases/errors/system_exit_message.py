@@ -1,0 +1,9 @@
+import sys
+
+
+def main():
+    print("checking arguments")
+    sys.exit("error: missing required argument")
+
+
+main()

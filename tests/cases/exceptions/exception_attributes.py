@@ -1,0 +1,16 @@
+try:
+    raise ValueError("message", 42)
+except ValueError as err:
+    print(err.args, str(err), repr(err), err.__class__.__name__)
+    print(err.__traceback__ is not None, err.__cause__, err.__context__, err.__suppress_context__)
+    print(err.with_traceback(None) is err, err.__traceback__)
+e = KeyError("k")
+print(str(e), repr(e), e.args, str(KeyError()), str(KeyError(1, 2)))
+print(str(IndexError("i")), repr(OSError(2, "missing")), str(OSError(2, "missing")))
+e2 = RuntimeError("base")
+e2.add_note("first note")
+e2.add_note("second note")
+print(e2.__notes__)
+print(str(Exception()), repr(Exception()), str(Exception(None)), str(Exception("")), repr(Exception("a", 1)))
+print(BaseException("x").args, SystemExit(3).code, SystemExit().code, StopIteration(5).value)
+print(type(Exception).__name__, Exception.__base__.__name__, BaseException.__base__.__name__)

@@ -1,0 +1,28 @@
+import os
+import os.path as osp
+from math import sqrt
+
+print()
+print(1, 2, sep="-", end="\n")
+f(*args)
+f(1, *args, 2)
+f(**kwargs)
+f(a=1, **kwargs)
+f(*args, **kwargs)
+f(1, *a, *b, k=2, **c, **d)
+f(**a, b=1)
+obj.method(1, 2)
+obj.method(key=3)
+obj.method(*args)
+obj.method(**kw)
+obj.a.b.c(1)
+os.getcwd()
+osp.join("a", "b")
+sqrt(4)
+f(g(h(1)))
+f(x for x in range(3))
+f(1, (x for x in range(3)))
+f()()()
+f(*[1, 2, 3])
+f(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, bb, cc, dd, ee)
+obj.m(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, bb, cc, dd, ee)

@@ -1,0 +1,15 @@
+name = "world"
+width = 10
+print(f"hello {name}")
+print(f"{name!r} {name!s} {name!a}")
+print(f"{name:>10} {name:{width}} {3.14159:.2f}")
+print(f"{name=}")
+print(f"{name = !r:^20}")
+print(f"{'nested ' + f'{name}'}")
+print(f"{{braces}} {name}")
+print(f"")
+print(f"plain")
+print(f"{x}{y}{z}")
+print(f"{a}" f"{b}" "c")
+print(f"{a:{b}.{c}}")
+print(f"{0}{1}{2}{3}{4}{5}{6}{7}{8}{9}{10}{11}{12}{13}{14}{15}{16}")

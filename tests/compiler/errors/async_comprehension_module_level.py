@@ -1,0 +1,1 @@
+values = [x async for x in source()]

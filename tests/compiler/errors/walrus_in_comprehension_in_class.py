@@ -1,0 +1,2 @@
+class C:
+    values = [(z := x) for x in range(3)]

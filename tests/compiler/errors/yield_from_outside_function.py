@@ -1,0 +1,3 @@
+def ok():
+    pass
+yield from ok()
