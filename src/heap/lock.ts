@@ -1,0 +1,86 @@
+// Locks that live in heap words, for the free-threaded mode.
+//
+// A lock is a three-state futex (Drepper, "Futexes Are Tricky", mutex 3):
+// 0 free, 1 held, 2 held with waiters. Taking a free lock is one
+// compareExchange; a contended taker marks the lock 2 and sleeps with
+// Atomics.wait; releasing a lock in state 2 wakes one sleeper, which retakes it
+// in state 2 (it cannot know whether others still wait). No busy loops.
+//
+// Two flavours: a dedicated word (the allocator's and the intern table's locks
+// in the fixed area) and the two low bits of an object's flags word (the
+// per-object lock). The flags word also holds the mark bit and the size, so
+// the per-object lock changes only its own two bits with compareExchange
+// loops; the other bits change only while the world is stopped or before the
+// object is published, never concurrently with a lock operation.
+//
+// Locks are not re-entrant, and nothing may wait for a Python-level event
+// (a safepoint, a collection) while holding one.
+
+import type { Heap } from "./heap.js";
+import { FLAGS_WORD, LOCK_MASK } from "./layout.js";
+
+const FREE = 0;
+const HELD = 1;
+const CONTENDED = 2;
+
+/** Takes the lock in the dedicated word `index`. */
+export function lockWord(i32: Int32Array, index: number): void {
+  if (Atomics.compareExchange(i32, index, FREE, HELD) === FREE) return;
+  let state = Atomics.exchange(i32, index, CONTENDED);
+  while (state !== FREE) {
+    Atomics.wait(i32, index, CONTENDED);
+    state = Atomics.exchange(i32, index, CONTENDED);
+  }
+}
+
+/** Releases the lock in the dedicated word `index`. */
+export function unlockWord(i32: Int32Array, index: number): void {
+  if (Atomics.sub(i32, index, 1) !== HELD) {
+    Atomics.store(i32, index, FREE);
+    Atomics.notify(i32, index, 1);
+  }
+}
+
+/** Takes the lock of the object `obj` (a heap pointer). */
+export function lockObject(heap: Heap, obj: number): void {
+  const i32 = heap.i32;
+  const index = obj + FLAGS_WORD;
+  const flags = Atomics.load(i32, index);
+  if ((flags & LOCK_MASK) !== FREE || Atomics.compareExchange(i32, index, flags, flags | HELD) !== flags) {
+    lockObjectContended(i32, index);
+  }
+  // What the previous holder published may lie in memory grown since this worker last looked.
+  if (heap.buffer.byteLength !== heap.u8.length) heap.makeViews();
+}
+
+function lockObjectContended(i32: Int32Array, index: number): void {
+  for (;;) {
+    const flags = Atomics.load(i32, index);
+    const state = flags & LOCK_MASK;
+    const contended = (flags & ~LOCK_MASK) | CONTENDED;
+    if (state === FREE) {
+      // Taken in the contended state: other sleepers may remain.
+      if (Atomics.compareExchange(i32, index, flags, contended) === flags) return;
+    } else if (state === CONTENDED || Atomics.compareExchange(i32, index, flags, contended) === flags) {
+      Atomics.wait(i32, index, contended);
+    }
+  }
+}
+
+/** Releases the lock of the object `obj`. */
+export function unlockObject(heap: Heap, obj: number): void {
+  const i32 = heap.i32;
+  const index = obj + FLAGS_WORD;
+  for (;;) {
+    const flags = Atomics.load(i32, index);
+    if (Atomics.compareExchange(i32, index, flags, flags & ~LOCK_MASK) === flags) {
+      if ((flags & LOCK_MASK) === CONTENDED) Atomics.notify(i32, index, 1);
+      return;
+    }
+  }
+}
+
+/** Whether the object's lock is held by someone (for assertions and the verifier). */
+export function isObjectLocked(heap: Heap, obj: number): boolean {
+  return (Atomics.load(heap.i32, obj + FLAGS_WORD) & LOCK_MASK) !== FREE;
+}
