@@ -1,3 +1,8 @@
 #!/usr/bin/env node
-// Placeholder entry point; the command line is built in src/cli/program.ts.
-console.log("pygil 0.1.0");
+// The `pygil` command: read the command line, then run what it asks for.
+
+import { parseCommandLine } from "./program.js";
+import { execute } from "./execute.js";
+
+const invocation = parseCommandLine(process.argv.slice(2));
+process.exitCode = await execute(invocation);

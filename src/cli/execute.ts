@@ -1,0 +1,80 @@
+// Carries out what the command line asked for and returns the exit status.
+// The compiler is imported lazily so that `--help` and `--version` stay
+// instant.
+
+import { writeSync } from "node:fs";
+import type { Invocation, RunTarget } from "./program.js";
+import type { RunOptions } from "./options.js";
+import { readScript, readStdin, SourceUnreadable, type Source } from "./source.js";
+
+export async function execute(invocation: Invocation): Promise<number> {
+  switch (invocation.kind) {
+    case "done":
+      return invocation.exitCode;
+    case "dis":
+      return disassembleTarget(invocation.target);
+    case "run":
+      return runTarget(invocation.target, invocation.argv, invocation.options);
+  }
+}
+
+function loadSource(target: RunTarget): Source | null {
+  switch (target.kind) {
+    case "file":
+      return readScript(target.path);
+    case "code":
+      return { text: target.code, filename: "<string>" };
+    case "stdin":
+      return readStdin();
+    default:
+      return null;
+  }
+}
+
+async function disassembleTarget(target: RunTarget): Promise<number> {
+  return withSource(target, async (source) => {
+    const { compile } = await import("../compiler/index.js");
+    const { disassemble } = await import("../compiler/dis.js");
+    writeOut(disassemble(compile(source.text, source.filename, "exec")));
+    return 0;
+  });
+}
+
+async function runTarget(target: RunTarget, argv: string[], options: RunOptions): Promise<number> {
+  if (target.kind === "module" || target.kind === "repl") {
+    writeErr(`pygil: ${target.kind === "repl" ? "the interactive prompt" : "-m"} is not available yet\n`);
+    return 2;
+  }
+  return withSource(target, async (source) => {
+    const { runProgram } = await import("../runtime/run.js");
+    return runProgram(source, argv, options);
+  });
+}
+
+/** Reads the target's source and runs `body`, turning syntax errors and unreadable files into CPython's messages. */
+async function withSource(target: RunTarget, body: (source: Source) => Promise<number>): Promise<number> {
+  try {
+    const source = loadSource(target);
+    if (source === null) return 2;
+    return await body(source);
+  } catch (err) {
+    if (err instanceof SourceUnreadable) {
+      writeErr(`pygil: ${err.message}\n`);
+      return 2;
+    }
+    const { PySyntaxError, formatSyntaxError } = await import("../../grammar/errors.js");
+    if (err instanceof PySyntaxError) {
+      writeErr(formatSyntaxError(err));
+      return 1;
+    }
+    throw err;
+  }
+}
+
+function writeOut(text: string): void {
+  writeSync(1, text);
+}
+
+function writeErr(text: string): void {
+  writeSync(2, text);
+}

@@ -1,0 +1,507 @@
+// Calling the built-in types: int(), str(), list(), dict(), range(), ...
+// (registered by TypeId with registerConstructor), and the class machinery:
+// __build_class__, type(name, bases, dict), super, property, staticmethod,
+// classmethod.
+
+import { allocate } from "../heap/alloc.js";
+import {
+  CELL_CONTENTS, FALSE, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_CODE, FUNC_GLOBALS, NONE, PAIR_FIRST, PAIR_SECOND,
+  PROPERTY_DOC, PROPERTY_FDEL, PROPERTY_FGET, PROPERTY_FSET, PROPERTY_WORDS, SEQITER_INDEX, SEQITER_SEQ,
+  SEQITER_WORDS, SUPER_OBJ, SUPER_OBJTYPE, SUPER_TYPE, SUPER_WORDS, TRUE, TYPE_DICT, LIST_SIZE, CODE_LOCALSPLUSNAMES,
+  CODE_LOCALSPLUSKINDS, BYTES_DATA, TUPLE_ITEMS,
+} from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
+import { intFromString } from "../objects/int-str.js";
+import { floatFromString } from "../objects/float-repr.js";
+import { newHeapType } from "../objects/heap-type.js";
+import { newBytes } from "../objects/bytes.js";
+import { newDict as heapNewDict } from "../objects/dict.js";
+import type { Thread } from "../vm/thread.js";
+import type { Keywords } from "../vm/calls.js";
+import { callObject } from "../vm/calls.js";
+import { registerConstructor } from "../vm/call-native.js";
+import {
+  builtinType, dictGetStr, dictSetStr, internStr, isStr, isType, isUserClass, jsString, newString, newTuple,
+  typeById, typeIdOfValue, typeName, typeNameOf, typeOfValue, tupleItems, isTuple, isDict,
+} from "../vm/model.js";
+import { raiseException } from "../vm/exceptions.js";
+import { strOf } from "../vm/repr.js";
+import { isTrue } from "../vm/operators.js";
+import { iterateToArray, getIter } from "../vm/iteration.js";
+import { lookupType, getAttr } from "../vm/attributes.js";
+import { newList, listAppend } from "../vm/lists.js";
+import { newSetOf } from "../vm/sets.js";
+import { dictSetItem } from "../vm/dicts.js";
+import { dictPairs, listItemsArray } from "../vm/containers.js";
+import { newRange } from "../vm/ranges.js";
+import { makeSlice } from "../vm/subscript.js";
+import { bigOf, floatOf, fromNumber, isIntLike, newFloat, newIntFromBig } from "../vm/int-values.js";
+import { runCode } from "../vm/run-code.js";
+import { F_CODE, FRAME_HEADER } from "../vm/frame.js";
+import { CO_FAST_CELL } from "../compiler/code.js";
+import { arity, keywordMap, noKeywords, indexArgument } from "./args.js";
+import { moduleFunction } from "./registry.js";
+import { makePair } from "./builtins-functions.js";
+import { lengthOf } from "./builtins-functions.js";
+import { getItem } from "../vm/subscript.js";
+import { complexParts, newComplexValue } from "../vm/complex.js";
+
+function noKw(th: Thread, type: number, kw: Keywords | null): void {
+  if (kw !== null && kw.names.length > 0) raiseException(th, "TypeError", `${typeName(th, type)}() takes no keyword arguments`);
+}
+
+function callDunderInt(th: Thread, v: number, names: string[]): number {
+  const type = typeOfValue(th, v);
+  for (const name of names) {
+    const m = lookupType(th, type, internStr(th, name));
+    if (m !== 0) return callObject(th, m, [v]);
+  }
+  return 0;
+}
+
+registerConstructor(TypeId.int, (th, type, args, kw) => {
+  const options = keywordMap(th, "int", kw, ["base"]);
+  if (args.length > 2) raiseException(th, "TypeError", `int() takes at most 2 arguments (${args.length} given)`);
+  if (args.length === 0) return 1;
+  const v = args[0]!;
+  const baseValue = args[1] ?? options.get("base") ?? 0;
+  if (baseValue !== 0) {
+    if (!isStr(th, v) && typeIdOfValue(th, v) !== TypeId.bytes) raiseException(th, "TypeError", "int() can't convert non-string with explicit base");
+    return intFromString(th.heap, isStr(th, v) ? jsString(th, v) : bytesText(th, v), indexArgument(th, baseValue));
+  }
+  const id = typeIdOfValue(th, v);
+  if ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v))) {
+    const r = callDunderInt(th, v, ["__int__", "__index__", "__trunc__"]);
+    if (r !== 0) return r;
+  }
+  if (id === TypeId.int || id === TypeId.bool) return newIntFromBig(th, bigOf(th, v));
+  if (id === TypeId.float) {
+    const x = floatOf(th, v);
+    if (Number.isNaN(x)) raiseException(th, "ValueError", "cannot convert float NaN to integer");
+    if (!Number.isFinite(x)) raiseException(th, "OverflowError", "cannot convert float infinity to integer");
+    return newIntFromBig(th, BigInt(Math.trunc(x)));
+  }
+  if (id === TypeId.str) return intFromString(th.heap, jsString(th, v), 10);
+  if (id === TypeId.bytes) return intFromString(th.heap, bytesText(th, v), 10);
+  return raiseException(th, "TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(th, v)}'`);
+});
+
+function bytesText(th: Thread, v: number): string {
+  const n = th.heap.i32[v + 2]!;
+  const start = (v + BYTES_DATA) * 4;
+  return String.fromCharCode(...th.heap.u8.subarray(start, start + n));
+}
+
+registerConstructor(TypeId.float, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "float", args, 0, 1);
+  if (args.length === 0) return newFloat(th, 0);
+  const v = args[0]!;
+  const id = typeIdOfValue(th, v);
+  if ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v))) {
+    const r = callDunderInt(th, v, ["__float__", "__index__"]);
+    if (r !== 0) return typeIdOfValue(th, r) === TypeId.float ? r : newFloat(th, floatOf(th, r));
+  }
+  if (id === TypeId.float) return newFloat(th, floatOf(th, v));
+  if (id === TypeId.int || id === TypeId.bool) {
+    const x = Number(bigOf(th, v));
+    if (!Number.isFinite(x)) raiseException(th, "OverflowError", "int too large to convert to float");
+    return newFloat(th, x);
+  }
+  if (id === TypeId.str) return newFloat(th, floatFromString(jsString(th, v)));
+  return raiseException(th, "TypeError", `float() argument must be a string or a real number, not '${typeNameOf(th, v)}'`);
+});
+
+registerConstructor(TypeId.complex, (th, type, args, kw) => {
+  const options = keywordMap(th, "complex", kw, ["real", "imag"]);
+  const realValue = args[0] ?? options.get("real") ?? 1;
+  if (isStr(th, realValue)) {
+    if (args.length > 1) raiseException(th, "TypeError", "complex() can't take second arg if first is a string");
+    return parseComplex(th, jsString(th, realValue));
+  }
+  const imagValue = args[1] ?? options.get("imag") ?? 1;
+  const a = complexParts(th, realValue);
+  const b = complexParts(th, imagValue);
+  if (a === null) raiseException(th, "TypeError", `complex() first argument must be a string or a number, not '${typeNameOf(th, realValue)}'`);
+  if (b === null) raiseException(th, "TypeError", `complex() second argument must be a number, not '${typeNameOf(th, imagValue)}'`);
+  // As complex_new: a part only mixes in when that argument is itself complex.
+  const realIsComplex = typeIdOfValue(th, realValue) === TypeId.complex;
+  const imagIsComplex = typeIdOfValue(th, imagValue) === TypeId.complex;
+  return newComplexValue(th, imagIsComplex ? a[0] - b[1] : a[0], realIsComplex ? b[0] + a[1] : b[0]);
+});
+
+/** complex("1+2j"), complex(" (3-4j) "), complex("2.5"), complex("j"). */
+function parseComplex(th: Thread, text: string): number {
+  const number = String.raw`(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan`;
+  const s = text.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const both = new RegExp(`^([+-]?(?:${number}))([+-](?:${number})?)[jJ]$`, "i").exec(s);
+  const imagOnly = new RegExp(`^([+-]?(?:${number})?)[jJ]$`, "i").exec(s);
+  const realOnly = new RegExp(`^([+-]?(?:${number}))$`, "i").exec(s);
+  const value = (t: string) => (t === "" || t === "+" ? 1 : t === "-" ? -1 : floatFromString(t));
+  if (both) return newComplexValue(th, value(both[1]!), value(both[2]!));
+  if (imagOnly) return newComplexValue(th, 0, value(imagOnly[1]!));
+  if (realOnly) return newComplexValue(th, value(realOnly[1]!), 0);
+  return raiseException(th, "ValueError", "complex() arg is a malformed string");
+}
+
+registerConstructor(TypeId.str, (th, type, args, kw) => {
+  const options = keywordMap(th, "str", kw, ["object", "encoding", "errors"]);
+  const v = args[0] ?? options.get("object");
+  if (v === undefined) return newString(th, "");
+  if (args.length > 1 || options.has("encoding")) {
+    if (typeIdOfValue(th, v) !== TypeId.bytes) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
+    return newString(th, new TextDecoder().decode(th.heap.u8.slice((v + BYTES_DATA) * 4, (v + BYTES_DATA) * 4 + th.heap.i32[v + 2]!)));
+  }
+  return newString(th, strOf(th, v));
+});
+
+registerConstructor(TypeId.bool, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "bool", args, 0, 1);
+  return args.length === 0 ? FALSE : isTrue(th, args[0]!) ? TRUE : FALSE;
+});
+
+registerConstructor(TypeId.list, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length > 1) raiseException(th, "TypeError", `list expected at most 1 argument, got ${args.length}`);
+  const items = args.length === 0 ? [] : iterateToArray(th, args[0]!);
+  return newList(th, items, isUserClass(th, type) ? type : 0);
+});
+
+registerConstructor(TypeId.tuple, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length > 1) raiseException(th, "TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1 && typeIdOfValue(th, args[0]!) === TypeId.tuple && !isUserClass(th, typeOfValue(th, args[0]!))) return args[0]!;
+  return newTuple(th, args.length === 0 ? [] : iterateToArray(th, args[0]!));
+});
+
+/** Adds to dict `d` the items of a mapping or an iterable of pairs, then the keywords. */
+export function dictFill(th: Thread, d: number, source: number | undefined, kw: Keywords | null): void {
+  const mark = th.rootMark();
+  try {
+    fillFrom(th, d, source, kw);
+  } finally {
+    th.resetRoots(mark);
+  }
+}
+
+function fillFrom(th: Thread, d: number, source: number | undefined, kw: Keywords | null): void {
+  if (source !== undefined) {
+    if (isDict(th, source) || typeIdOfValue(th, source) === TypeId.dict) {
+      for (const [k, v] of dictPairs(th, source)) dictSetItem(th, d, k, v);
+    } else if ((source & 1) === 0 && lookupType(th, typeOfValue(th, source), internStr(th, "keys")) !== 0) {
+      const keys = iterateToArray(th, callObject(th, getAttr(th, source, internStr(th, "keys")), []));
+      th.pushRoot(newList(th, keys));
+      for (const k of keys) dictSetItem(th, d, k, getItem(th, source, k));
+    } else {
+      const items = iterateToArray(th, source);
+      th.pushRoot(newList(th, items));
+      items.forEach((item, index) => {
+        const pair = (item & 1) === 0 && (typeIdOfValue(th, item) === TypeId.tuple || typeIdOfValue(th, item) === TypeId.list)
+          ? iterateToArray(th, item) : null;
+        if (pair === null) {
+          raiseException(th, "TypeError", `cannot convert dictionary update sequence element #${index} to a sequence`);
+        }
+        if (pair.length !== 2) {
+          raiseException(th, "ValueError", `dictionary update sequence element #${index} has length ${pair.length}; 2 is required`);
+        }
+        dictSetItem(th, d, pair[0]!, pair[1]!);
+      });
+    }
+  }
+  if (kw !== null) kw.names.forEach((name, k) => dictSetItem(th, d, name, kw.values[k]!));
+}
+
+registerConstructor(TypeId.dict, (th, type, args, kw) => {
+  if (args.length > 1) raiseException(th, "TypeError", `dict expected at most 1 argument, got ${args.length}`);
+  const d = heapNewDict(th.heap, 0, isUserClass(th, type) ? type : 0);
+  th.pushRoot(d);
+  try {
+    dictFill(th, d, args[0], kw);
+  } finally {
+    th.popRoots(1);
+  }
+  return d;
+});
+
+registerConstructor(TypeId.set, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length > 1) raiseException(th, "TypeError", `set expected at most 1 argument, got ${args.length}`);
+  return newSetOf(th, args.length === 0 ? [] : iterateToArray(th, args[0]!), false, isUserClass(th, type) ? type : 0);
+});
+
+registerConstructor(TypeId.frozenset, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length > 1) raiseException(th, "TypeError", `frozenset expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1 && typeIdOfValue(th, args[0]!) === TypeId.frozenset) return args[0]!;
+  return newSetOf(th, args.length === 0 ? [] : iterateToArray(th, args[0]!), true);
+});
+
+registerConstructor(TypeId.range, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length === 0) raiseException(th, "TypeError", "range expected at least 1 argument, got 0");
+  if (args.length > 3) raiseException(th, "TypeError", `range expected at most 3 arguments, got ${args.length}`);
+  for (const a of args) {
+    if (!isIntLike(th, a)) raiseException(th, "TypeError", `'${typeNameOf(th, a)}' object cannot be interpreted as an integer`);
+  }
+  return newRange(th, args.map((a) => ((a & 1) ? a : newIntFromBig(th, bigOf(th, a)))));
+});
+
+registerConstructor(TypeId.slice, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "slice", args, 1, 3);
+  if (args.length === 1) return makeSlice(th, NONE, args[0]!, NONE);
+  return makeSlice(th, args[0]!, args[1]!, args[2] ?? NONE);
+});
+
+registerConstructor(TypeId.bytes, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length === 0) return newBytes(th.heap, new Uint8Array(0));
+  const v = args[0]!;
+  if (isStr(th, v)) {
+    if (args.length < 2) raiseException(th, "TypeError", "string argument without an encoding");
+    return newBytes(th.heap, new TextEncoder().encode(jsString(th, v)));
+  }
+  if (isIntLike(th, v)) return newBytes(th.heap, new Uint8Array(indexArgument(th, v)));
+  const items = iterateToArray(th, v).map((x) => {
+    const n = indexArgument(th, x);
+    if (n < 0 || n > 255) raiseException(th, "ValueError", "bytes must be in range(0, 256)");
+    return n;
+  });
+  return newBytes(th.heap, Uint8Array.from(items));
+});
+
+registerConstructor(TypeId.object, (th, type, args, kw) => {
+  if (args.length > 0 || (kw !== null && kw.names.length > 0)) raiseException(th, "TypeError", "object() takes no arguments");
+  return allocate(th.heap, 2, type);
+});
+
+registerConstructor(TypeId.type, (th, type, args, kw) => {
+  if (args.length === 1) return typeOfValue(th, args[0]!);
+  if (args.length !== 3) raiseException(th, "TypeError", "type() takes 1 or 3 arguments");
+  const [name, bases, dict] = args as [number, number, number];
+  const ns = heapNewDict(th.heap);
+  th.pushRoot(ns);
+  try {
+    for (const [k, v] of dictPairs(th, dict)) dictSetItem(th, ns, k, v);
+    return makeClass(th, jsString(th, name), tupleItems(th, bases), ns, type);
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+function makeClass(th: Thread, name: string, bases: number[], ns: number, metatype: number): number {
+  const qualKey = internStr(th, "__qualname__");
+  const qual = dictGetStr(th, ns, qualKey);
+  if (dictGetStr(th, ns, internStr(th, "__eq__")) !== 0 && dictGetStr(th, ns, internStr(th, "__hash__")) === 0) {
+    dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
+  }
+  return newHeapType(th.heap, name, bases, ns, {
+    qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
+    metatype: metatype === 0 ? undefined : metatype,
+  });
+}
+
+moduleFunction("builtins", "__build_class__", (th, args, kw) => {
+  if (args.length < 2) raiseException(th, "TypeError", "__build_class__: not enough arguments");
+  const [func, nameValue, ...bases] = args as [number, number, ...number[]];
+  const options = new Map<string, number>();
+  kw?.names.forEach((n, k) => options.set(jsString(th, n), kw.values[k]!));
+  let metaclass = options.get("metaclass") ?? 0;
+  if (metaclass === 0) {
+    metaclass = builtinType(th, "type");
+    for (const b of bases) {
+      const meta = typeOfValue(th, b);
+      if (isType(th, b) && isUserClass(th, meta)) metaclass = meta;
+    }
+  }
+  const ns = heapNewDict(th.heap);
+  th.pushRoot(ns);
+  try {
+    const i32 = th.heap.i32;
+    const cell = runCode(th, i32[func + FUNC_CODE]!, i32[func + FUNC_GLOBALS]!, i32[func + FUNC_BUILTINS]!, ns, func);
+    let cls: number;
+    if (metaclass === builtinType(th, "type")) {
+      cls = makeClass(th, jsString(th, nameValue), bases, ns, 0);
+    } else {
+      cls = callObject(th, metaclass, [nameValue, newTuple(th, bases), ns]);
+    }
+    if (cell !== NONE && typeIdOfValue(th, cell) === TypeId.cell) th.heap.i32[cell + CELL_CONTENTS] = cls;
+    return cls;
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+// ---------------------------------------------------------------------------
+// super, property, staticmethod, classmethod
+
+registerConstructor(TypeId.super, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  let cls: number;
+  let obj: number;
+  if (args.length === 0) {
+    [cls, obj] = zeroArgumentSuper(th);
+  } else {
+    cls = args[0]!;
+    obj = args[1] ?? NONE;
+  }
+  const s = allocate(th.heap, SUPER_WORDS, builtinType(th, "super"));
+  const i32 = th.heap.i32;
+  i32[s + SUPER_TYPE] = cls;
+  i32[s + SUPER_OBJ] = obj;
+  i32[s + SUPER_OBJTYPE] = obj === NONE ? 0 : isType(th, obj) ? obj : typeOfValue(th, obj);
+  return s;
+});
+
+/** super() with no arguments: the __class__ cell and the first argument of the calling function. */
+function zeroArgumentSuper(th: Thread): [number, number] {
+  const i32 = th.heap.i32;
+  const f = th.topFrame;
+  const code = i32[f + F_CODE]!;
+  const names = tupleItems(th, i32[code + CODE_LOCALSPLUSNAMES]!);
+  const slots = f + FRAME_HEADER;
+  if (names.length === 0) raiseException(th, "RuntimeError", "super(): no arguments");
+  let first = i32[slots]!;
+  const kinds = i32[code + CODE_LOCALSPLUSKINDS]!;
+  if (th.heap.u8[(kinds + BYTES_DATA) * 4]! & CO_FAST_CELL && first !== 0 && typeIdOfValue(th, first) === TypeId.cell) {
+    first = i32[first + CELL_CONTENTS]!;
+  }
+  if (first === 0) raiseException(th, "RuntimeError", "super(): arg[0] deleted");
+  const classIndex = names.findIndex((n) => jsString(th, n) === "__class__");
+  if (classIndex < 0) raiseException(th, "RuntimeError", "super(): __class__ cell not found");
+  const cls = i32[i32[slots + classIndex]! + CELL_CONTENTS]!;
+  if (cls === 0) raiseException(th, "RuntimeError", "super(): empty __class__ cell");
+  return [cls, first];
+}
+
+registerConstructor(TypeId.property, (th, type, args, kw) => {
+  const options = keywordMap(th, "property", kw, ["fget", "fset", "fdel", "doc"]);
+  const p = allocate(th.heap, PROPERTY_WORDS, type);
+  const i32 = th.heap.i32;
+  i32[p + PROPERTY_FGET] = args[0] ?? options.get("fget") ?? NONE;
+  i32[p + PROPERTY_FSET] = args[1] ?? options.get("fset") ?? NONE;
+  i32[p + PROPERTY_FDEL] = args[2] ?? options.get("fdel") ?? NONE;
+  i32[p + PROPERTY_DOC] = args[3] ?? options.get("doc") ?? NONE;
+  return p;
+});
+
+registerConstructor(TypeId.staticmethod, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "staticmethod", args, 1, 1);
+  return makePair(th, TypeId.staticmethod, args[0]!, 0);
+});
+
+registerConstructor(TypeId.classmethod, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "classmethod", args, 1, 1);
+  return makePair(th, TypeId.classmethod, args[0]!, 0);
+});
+
+// ---------------------------------------------------------------------------
+// Iterator types
+
+registerConstructor(TypeId.enumerate, (th, type, args, kw) => {
+  const options = keywordMap(th, "enumerate", kw, ["iterable", "start"]);
+  const iterable = args[0] ?? options.get("iterable");
+  if (iterable === undefined) raiseException(th, "TypeError", "enumerate() missing required argument 'iterable'");
+  const start = args[1] ?? options.get("start") ?? 1;
+  if (!isIntLike(th, start)) raiseException(th, "TypeError", `'${typeNameOf(th, start)}' object cannot be interpreted as an integer`);
+  const it = getIter(th, iterable);
+  th.pushRoot(it);
+  try {
+    return makePair(th, TypeId.enumerate, it, start);
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+/** iter() of each argument; each is kept in a heap list at once, as the next __iter__ may collect. */
+function iteratorsOf(th: Thread, iterables: number[]): number[] {
+  const holder = newList(th, []);
+  th.pushRoot(holder);
+  try {
+    const out: number[] = [];
+    for (const a of iterables) {
+      const it = getIter(th, a);
+      out.push(it);
+      listAppend(th, holder, it);
+    }
+    return out;
+  } finally {
+    th.popRoots(1);
+  }
+}
+
+registerConstructor(TypeId.zip, (th, type, args, kw) => {
+  const options = keywordMap(th, "zip", kw, ["strict"]);
+  const iterators = iteratorsOf(th, args);
+  const tuple = newTuple(th, iterators);
+  th.pushRoot(tuple);
+  try {
+    return makePair(th, TypeId.zip, tuple, isTrue(th, options.get("strict") ?? FALSE) ? 3 : 1);
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+registerConstructor(TypeId.map, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length < 2) raiseException(th, "TypeError", "map() must have at least two arguments.");
+  const iterators = newTuple(th, iteratorsOf(th, args.slice(1)));
+  th.pushRoot(iterators);
+  try {
+    return makePair(th, TypeId.map, args[0]!, iterators);
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+registerConstructor(TypeId.filter, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  if (args.length !== 2) raiseException(th, "TypeError", `filter expected 2 arguments, got ${args.length}`);
+  const it = getIter(th, args[1]!);
+  th.pushRoot(it);
+  try {
+    return makePair(th, TypeId.filter, args[0]!, it);
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+registerConstructor(TypeId.reversed, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "reversed", args, 1, 1);
+  const v = args[0]!;
+  const vt = typeOfValue(th, v);
+  if ((v & 1) === 0 && isUserClass(th, vt)) {
+    const method = lookupType(th, vt, internStr(th, "__reversed__"));
+    if (method !== 0) return callObject(th, method, [v]);
+  }
+  const id = typeIdOfValue(th, v);
+  if (id === TypeId.list) {
+    const it = allocate(th.heap, SEQITER_WORDS, typeById(th, TypeId.list_reverseiterator));
+    th.heap.i32[it + SEQITER_SEQ] = v;
+    th.heap.i32[it + SEQITER_INDEX] = th.heap.i32[v + LIST_SIZE]! - 1;
+    return it;
+  }
+  if (id === TypeId.dict || id === TypeId.set || id === TypeId.frozenset || (v & 1) === 1 || id === TypeId.int || id === TypeId.float) {
+    if (id === TypeId.dict) return getIter(th, newList(th, dictPairs(th, v).map(([k]) => k).reverse()));
+    raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object is not reversible`);
+  }
+  if ((v & 1) === 0 && isUserClass(th, vt) && lookupType(th, vt, internStr(th, "__getitem__")) !== 0) {
+    const n = lengthOf(th, v);
+    const items: number[] = [];
+    for (let k = n - 1; k >= 0; k--) items.push(getItem(th, v, (k << 1) | 1));
+    return getIter(th, newList(th, items));
+  }
+  const items = iterateToArray(th, v).reverse();
+  const holder = newList(th, items);
+  th.pushRoot(holder);
+  try {
+    return getIter(th, holder);
+  } finally {
+    th.popRoots(1);
+  }
+});
+

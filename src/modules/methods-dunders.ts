@@ -1,0 +1,114 @@
+// The special methods of the built-in types (`int.__add__`, `list.__len__`,
+// `dict.__getitem__`...), so that `super().__getitem__(k)` in a subclass and
+// explicit calls like `(5).__add__(3)` work. Each calls the built-in
+// behaviour directly, never the protocol that would look the method up again
+// (which would recurse through a subclass's override).
+
+import { FALSE, NONE, NOT_IMPLEMENTED, TRUE } from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
+import type { Thread } from "../vm/thread.js";
+import { newString, typeIdOfValue } from "../vm/model.js";
+import { nativeBinary, nativeCompare, nativeContains, nativeTruth, nativeUnary } from "../vm/native-operators.js";
+import { getItemBuiltin, setItemBuiltin, delItemBuiltin } from "../vm/subscript.js";
+import { getIterBuiltin } from "../vm/iteration.js";
+import { builtinRepr } from "../vm/repr.js";
+import { hashBuiltin } from "../vm/dicts.js";
+import { hashOut, hashToBigInt } from "../objects/hash.js";
+import { bigOf, floatOf, fromNumber, newFloat, newIntFromBig } from "../vm/int-values.js";
+import { NB } from "../vm/opcodes.js";
+import { raiseException } from "../vm/exceptions.js";
+import { lengthBuiltin } from "./builtins-functions.js";
+import { typeMethod } from "./registry.js";
+
+const BINARY: [string, number, boolean][] = [
+  ["__add__", NB.ADD, false], ["__sub__", NB.SUBTRACT, false], ["__mul__", NB.MULTIPLY, false],
+  ["__truediv__", NB.TRUE_DIVIDE, false], ["__floordiv__", NB.FLOOR_DIVIDE, false], ["__mod__", NB.REMAINDER, false],
+  ["__pow__", NB.POWER, false], ["__and__", NB.AND, false], ["__or__", NB.OR, false], ["__xor__", NB.XOR, false],
+  ["__lshift__", NB.LSHIFT, false], ["__rshift__", NB.RSHIFT, false],
+  ["__radd__", NB.ADD, true], ["__rsub__", NB.SUBTRACT, true], ["__rmul__", NB.MULTIPLY, true],
+  ["__rtruediv__", NB.TRUE_DIVIDE, true], ["__rfloordiv__", NB.FLOOR_DIVIDE, true], ["__rmod__", NB.REMAINDER, true],
+  ["__rpow__", NB.POWER, true], ["__rand__", NB.AND, true], ["__ror__", NB.OR, true], ["__rxor__", NB.XOR, true],
+];
+
+const NUMBERS = [TypeId.int, TypeId.float];
+const SEQUENCES = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes];
+const SETS = [TypeId.set, TypeId.frozenset];
+
+function binaryFor(typeIds: number[], names: string[]): void {
+  for (const id of typeIds) {
+    for (const [name, op, reflected] of BINARY) {
+      if (!names.includes(name.replace("__r", "__"))) continue;
+      typeMethod(id, name, (th, args) => {
+        if (args.length !== 2) raiseException(th, "TypeError", `expected 1 argument, got ${args.length - 1}`);
+        const [a, b] = reflected ? [args[1]!, args[0]!] : [args[0]!, args[1]!];
+        const r = nativeBinary(th, op, a, b);
+        return r === 0 ? NOT_IMPLEMENTED : r;
+      });
+    }
+  }
+}
+
+binaryFor(NUMBERS, ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__"]);
+binaryFor([TypeId.int], ["__and__", "__or__", "__xor__", "__lshift__", "__rshift__"]);
+binaryFor(SEQUENCES, ["__add__", "__mul__"]);
+binaryFor([TypeId.str], ["__mod__"]);
+binaryFor(SETS, ["__and__", "__or__", "__xor__", "__sub__"]);
+binaryFor([TypeId.dict], ["__or__"]);
+
+const COMPARISONS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+for (const id of [...NUMBERS, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range]) {
+  COMPARISONS.forEach((name, cmp) => {
+    typeMethod(id, name, (th, args) => {
+      const r = nativeCompare(th, cmp, args[0]!, args[1]!);
+      return r === 0 ? NOT_IMPLEMENTED : r;
+    });
+  });
+}
+
+const CONTAINERS = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range];
+for (const id of CONTAINERS) {
+  typeMethod(id, "__len__", (th, args) => fromNumber(th, lengthBuiltin(th, args[0]!)));
+  typeMethod(id, "__contains__", (th, args) => (nativeContains(th, args[0]!, args[1]!) ? TRUE : FALSE));
+  typeMethod(id, "__iter__", (th, args) => getIterBuiltin(th, args[0]!));
+}
+for (const id of [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.dict, TypeId.range]) {
+  typeMethod(id, "__getitem__", (th, args) => getItemBuiltin(th, args[0]!, args[1]!));
+}
+for (const id of [TypeId.list, TypeId.dict]) {
+  typeMethod(id, "__setitem__", (th, args) => {
+    setItemBuiltin(th, args[0]!, args[1]!, args[2]!);
+    return NONE;
+  });
+  typeMethod(id, "__delitem__", (th, args) => {
+    delItemBuiltin(th, args[0]!, args[1]!);
+    return NONE;
+  });
+}
+
+for (const id of [...NUMBERS, ...CONTAINERS, TypeId.bool]) {
+  typeMethod(id, "__repr__", (th, args) => newString(th, builtinRepr(th, args[0]!, typeIdOfValue(th, args[0]!))));
+  typeMethod(id, "__hash__", (th, args) => {
+    const lo = hashBuiltin(th, args[0]!);
+    return newIntFromBig(th, hashToBigInt(lo, hashOut.hi));
+  });
+  typeMethod(id, "__bool__", (th, args) => (nativeTruth(th, args[0]!) ? TRUE : FALSE));
+}
+
+for (const id of NUMBERS) {
+  typeMethod(id, "__neg__", (th, args) => nativeUnary(th, "-", args[0]!));
+  typeMethod(id, "__pos__", (th, args) => nativeUnary(th, "+", args[0]!));
+  typeMethod(id, "__abs__", (th, args) => {
+    const v = args[0]!;
+    if (typeIdOfValue(th, v) === TypeId.float) return newFloat(th, Math.abs(floatOf(th, v)));
+    const n = bigOf(th, v);
+    return newIntFromBig(th, n < 0n ? -n : n);
+  });
+  typeMethod(id, "__int__", (th, args) => {
+    const v = args[0]!;
+    if (typeIdOfValue(th, v) === TypeId.float) return newIntFromBig(th, BigInt(Math.trunc(floatOf(th, v))));
+    return newIntFromBig(th, bigOf(th, v));
+  });
+  typeMethod(id, "__float__", (th, args) => newFloat(th, floatOf(th, args[0]!)));
+}
+typeMethod(TypeId.int, "__index__", (th, args) => newIntFromBig(th, bigOf(th, args[0]!)));
+typeMethod(TypeId.int, "__invert__", (th, args) => nativeUnary(th, "~", args[0]!));

@@ -1,0 +1,71 @@
+// sys.stdout and sys.stderr: objects of a small class whose write() goes
+// straight to the process's file descriptors (one writeSync per call).
+
+import { NONE } from "../heap/layout.js";
+import { newHeapType } from "../objects/heap-type.js";
+import type { Thread } from "../vm/thread.js";
+import {
+  dictGetStr, dictSetStr, ensureInstanceDict, instanceDictOf, internStr, isStr, jsString, newDict, typeNameOf,
+} from "../vm/model.js";
+import { allocateInstance } from "../vm/call-native.js";
+import { raiseException } from "../vm/exceptions.js";
+import { writeText } from "../runtime/output.js";
+import { fromNumber } from "../vm/int-values.js";
+import { registerNative } from "../vm/natives.js";
+import { newBuiltin } from "../vm/model.js";
+import { iterateToArray } from "../vm/iteration.js";
+
+const FD_KEY = "_fileno";
+
+const writeIndex = registerNative("write", (th, args) => {
+  const [self, text] = args;
+  if (args.length !== 2) raiseException(th, "TypeError", `write() takes exactly one argument (${args.length - 1} given)`);
+  if (!isStr(th, text!)) raiseException(th, "TypeError", `write() argument must be str, not ${typeNameOf(th, text!)}`);
+  const fd = fileDescriptorOf(th, self!);
+  const s = jsString(th, text!);
+  writeText(fd, s);
+  return fromNumber(th, Array.from(s).length);
+}, true);
+
+const flushIndex = registerNative("flush", () => NONE, true);
+
+const writelinesIndex = registerNative("writelines", (th, args) => {
+  const fd = fileDescriptorOf(th, args[0]!);
+  for (const line of iterateToArray(th, args[1]!)) {
+    if (!isStr(th, line)) raiseException(th, "TypeError", `write() argument must be str, not ${typeNameOf(th, line)}`);
+    writeText(fd, jsString(th, line));
+  }
+  return NONE;
+}, true);
+
+/** A stream object writing to `fd`. */
+export function newStream(th: Thread, fd: number, name: string): number {
+  const dict = newDict(th);
+  th.pushRoot(dict);
+  try {
+    dictSetStr(th, dict, internStr(th, "write"), newBuiltin(th, "write", "TextIOWrapper.write", writeIndex));
+    dictSetStr(th, dict, internStr(th, "flush"), newBuiltin(th, "flush", "TextIOWrapper.flush", flushIndex));
+    dictSetStr(th, dict, internStr(th, "writelines"), newBuiltin(th, "writelines", "TextIOWrapper.writelines", writelinesIndex));
+    dictSetStr(th, dict, internStr(th, "__module__"), internStr(th, "_io"));
+    const type = newHeapType(th.heap, "TextIOWrapper", [], dict);
+    th.pushRoot(type);
+    const stream = allocateInstance(th, type, [], null);
+    th.pushRoot(stream);
+    const d = ensureInstanceDict(th, stream);
+    dictSetStr(th, d, internStr(th, FD_KEY), fromNumber(th, fd));
+    dictSetStr(th, d, internStr(th, "name"), internStr(th, name));
+    th.popRoots(2);
+    return stream;
+  } finally {
+    th.popRoots(1);
+  }
+}
+
+/** The file descriptor print() writes to for `file` (None: stdout), or -1 for another object. */
+export function fileDescriptorOf(th: Thread, file: number): number {
+  if (file === NONE) return 1;
+  const dict = instanceDictOf(th, file);
+  if (dict === 0) return -1;
+  const fd = dictGetStr(th, dict, internStr(th, FD_KEY));
+  return fd === 0 ? -1 : fd >> 1;
+}

@@ -1,0 +1,68 @@
+// The sys module: argv, modules, stdout/stderr, the recursion limit, exit,
+// version information, and the GIL query.
+
+import { NONE, TRUE, FALSE } from "../heap/layout.js";
+import { PyError } from "../heap/errors.js";
+import { getIntMaxStrDigits, setIntMaxStrDigitsValue } from "./int-digits.js";
+import type { Thread } from "../vm/thread.js";
+import { dictSetStr, internStr, newDict, newString, newTuple } from "../vm/model.js";
+import { newList } from "../vm/lists.js";
+import { fromNumber } from "../vm/int-values.js";
+import { raiseException } from "../vm/exceptions.js";
+import { sysModules } from "../vm/vm-roots.js";
+import { installModuleFunctions, moduleFunction } from "./registry.js";
+import { newModule } from "./builtins.js";
+import { newStream } from "./streams.js";
+import { indexArgument } from "./args.js";
+
+const SYS = "sys";
+
+moduleFunction(SYS, "getrecursionlimit", (th) => fromNumber(th, th.recursionLimit));
+moduleFunction(SYS, "setrecursionlimit", (th, args) => {
+  const n = indexArgument(th, args[0]!);
+  if (n < 1) raiseException(th, "ValueError", "recursion limit must be greater or equal than 1");
+  th.recursionLimit = n;
+  return NONE;
+});
+moduleFunction(SYS, "exit", (th, args) => {
+  throw new PyError("SystemExit", "", args.length === 0 ? NONE : args[0]!);
+});
+moduleFunction(SYS, "_is_gil_enabled", (th) => (th.gilEnabled ? TRUE : FALSE));
+moduleFunction(SYS, "getsizeof", (th) => fromNumber(th, 64));
+moduleFunction(SYS, "get_int_max_str_digits", (th) => fromNumber(th, getIntMaxStrDigits(th)));
+moduleFunction(SYS, "set_int_max_str_digits", (th, args) => {
+  setIntMaxStrDigitsValue(th, indexArgument(th, args[0]!));
+  return NONE;
+});
+moduleFunction(SYS, "exc_info", (th) => {
+  const exc = th.handled;
+  if (exc === 0 || exc === NONE) return newTuple(th, [NONE, NONE, NONE]);
+  return newTuple(th, [th.heap.i32[exc]!, exc, th.heap.i32[exc + 5]! || NONE]);
+});
+moduleFunction(SYS, "exception", (th) => (th.handled === 0 ? NONE : th.handled));
+
+/** Makes the sys module for a program run as `argv`. */
+export function makeSysModule(th: Thread, argv: string[]): number {
+  const dict = newDict(th);
+  th.pushRoot(dict);
+  try {
+    const module = newModule(th, "sys", dict);
+    th.pushRoot(module);
+    installModuleFunctions(th, SYS, dict, module);
+    const set = (name: string, value: number) => dictSetStr(th, dict, internStr(th, name), value);
+    set("argv", newList(th, argv.map((a) => newString(th, a))));
+    set("modules", sysModules(th));
+    set("stdout", newStream(th, 1, "<stdout>"));
+    set("stderr", newStream(th, 2, "<stderr>"));
+    set("version", newString(th, "3.13.0 (pygil)"));
+    set("platform", newString(th, process.platform === "win32" ? "win32" : process.platform));
+    set("maxsize", fromNumber(th, 2 ** 53 - 1));
+    set("byteorder", newString(th, "little"));
+    set("implementation_name", newString(th, "pygil"));
+    set("version_info", newTuple(th, [fromNumber(th, 3), fromNumber(th, 13), fromNumber(th, 0), newString(th, "final"), fromNumber(th, 0)]));
+    th.popRoots(1);
+    return module;
+  } finally {
+    th.popRoots(1);
+  }
+}

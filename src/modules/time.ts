@@ -1,0 +1,52 @@
+// The time module's basics: time, monotonic, perf_counter, sleep.
+//
+// Monotonic clocks read process.hrtime, which has one origin for every
+// worker, so the times of different threads can be compared.
+
+import { NONE } from "../heap/layout.js";
+import type { Thread } from "../vm/thread.js";
+import { newDict } from "../vm/model.js";
+import { newFloat, floatOf, fromNumber } from "../vm/int-values.js";
+import { raiseException } from "../vm/exceptions.js";
+import { installModuleFunctions, moduleFunction } from "./registry.js";
+import { newModule } from "./builtins.js";
+import { registerNativeModule } from "../vm/imports.js";
+import { isNumber } from "../vm/numbers.js";
+import { typeNameOf } from "../vm/model.js";
+
+const TIME = "time";
+const sleepWord = new Int32Array(new SharedArrayBuffer(4));
+
+function seconds(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
+}
+
+moduleFunction(TIME, "time", (th) => newFloat(th, Date.now() / 1000));
+moduleFunction(TIME, "time_ns", (th) => fromNumber(th, Date.now() * 1e6));
+moduleFunction(TIME, "monotonic", (th) => newFloat(th, seconds()));
+moduleFunction(TIME, "perf_counter", (th) => newFloat(th, seconds()));
+moduleFunction(TIME, "process_time", (th) => newFloat(th, process.cpuUsage().user / 1e6));
+moduleFunction(TIME, "perf_counter_ns", (th) => fromNumber(th, Number(process.hrtime.bigint())));
+moduleFunction(TIME, "monotonic_ns", (th) => fromNumber(th, Number(process.hrtime.bigint())));
+moduleFunction(TIME, "sleep", (th, args) => {
+  const v = args[0]!;
+  if (!isNumber(th, v)) raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object cannot be interpreted as an integer`);
+  const s = floatOf(th, v);
+  if (s < 0) raiseException(th, "ValueError", "sleep length must be non-negative");
+  Atomics.wait(sleepWord, 0, 0, s * 1000);
+  return NONE;
+});
+
+registerNativeModule(TIME, (th: Thread) => {
+  const dict = newDict(th);
+  th.pushRoot(dict);
+  try {
+    const module = newModule(th, TIME, dict);
+    th.pushRoot(module);
+    installModuleFunctions(th, TIME, dict, module);
+    th.popRoots(1);
+    return module;
+  } finally {
+    th.popRoots(1);
+  }
+});

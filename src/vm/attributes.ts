@@ -1,0 +1,326 @@
+// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, method loads
+// and `super()`.
+//
+// Follows object.__getattribute__: a data descriptor found on the type (a
+// property) wins, then the instance's __dict__, then what the type has (a
+// function becomes a bound method, a classmethod binds to the class), then
+// __getattr__. Attributes of built-in objects that are not in any dict
+// (`func.__name__`, `exc.args`, `type.__mro__`) come from the per-type tables
+// of special attributes in special-attributes.ts.
+
+import {
+  BUILTIN_INDEX, BUILTIN_SELF, MODULE_DICT, MODULE_NAME, NONE, PAIR_FIRST, PROPERTY_FDEL, PROPERTY_FGET,
+  PROPERTY_FSET, TYPE_DICT, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH, SUPER_OBJ, SUPER_OBJTYPE, SUPER_TYPE,
+} from "../heap/layout.js";
+import type { Thread } from "./thread.js";
+import {
+  dictGetStr, dictSetStr, dictDelStr, instanceDictOf, isBuiltin, isClassMethod, isFunction, isModule,
+  isProperty, isStaticMethod, isType, jsString, newBoundBuiltin, newMethod, internStr, typeName,
+  typeOfValue, builtinType, isSubtype, isUserClass, ensureInstanceDict,
+} from "./model.js";
+import { nativeTable } from "./natives.js";
+import { raiseException, PyRaise } from "./exceptions.js";
+import { callObject } from "./calls.js";
+import { specialAttribute, setSpecialAttribute } from "./special-attributes.js";
+
+/** The attribute `name` (a str) found along `type`'s MRO, without binding; 0 if none. */
+export function lookupType(th: Thread, type: number, name: number): number {
+  const i32 = th.heap.i32;
+  const mro = i32[type + TYPE_MRO]!;
+  const n = mro === 0 ? 0 : i32[mro + TUPLE_LENGTH]!;
+  if (n === 0) {
+    const dict = i32[type + TYPE_DICT]!;
+    return dict === 0 ? 0 : dictGetStr(th, dict, name);
+  }
+  for (let k = 0; k < n; k++) {
+    const t = th.heap.i32[mro + TUPLE_ITEMS + k]!;
+    const dict = th.heap.i32[t + TYPE_DICT]!;
+    if (dict === 0) continue;
+    const v = dictGetStr(th, dict, name);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+function isMethodDescriptor(th: Thread, v: number): boolean {
+  return isBuiltin(th, v) && th.heap.i32[v + BUILTIN_SELF] === 0 && nativeTable[th.heap.i32[v + BUILTIN_INDEX]!]!.method;
+}
+
+/** What a descriptor found on the type gives for instance `obj` (binding functions). */
+function bindDescriptor(th: Thread, descr: number, obj: number, type: number): number {
+  if (isFunction(th, descr)) return newMethod(th, descr, obj);
+  if (isMethodDescriptor(th, descr)) return newBoundBuiltin(th, descr, obj);
+  if (isClassMethod(th, descr)) return newMethod(th, th.heap.i32[descr + PAIR_FIRST]!, type);
+  if (isStaticMethod(th, descr)) return th.heap.i32[descr + PAIR_FIRST]!;
+  if (isProperty(th, descr)) {
+    const fget = th.heap.i32[descr + PROPERTY_FGET]!;
+    if (fget === 0 || fget === NONE) raiseException(th, "AttributeError", `property of '${typeName(th, type)}' object has no getter`);
+    return callObject(th, fget, [obj]);
+  }
+  if (!isBuiltin(th, descr) && !isType(th, descr)) {
+    const get = lookupType(th, typeOfValue(th, descr), internStr(th, "__get__"));
+    if (get !== 0) return callObject(th, get, [descr, obj, type]);
+  }
+  return descr;
+}
+
+/** `obj.name`; `name` is a str value. */
+export function getAttr(th: Thread, obj: number, name: number): number {
+  const v = getAttrOrZero(th, obj, name);
+  if (v !== 0) return v;
+  return attributeError(th, obj, name);
+}
+
+export function getAttrString(th: Thread, obj: number, name: string): number {
+  return getAttr(th, obj, internStr(th, name));
+}
+
+/** `obj.name`, or 0 when there is no such attribute (AttributeError from a property propagates). */
+export function getAttrOrZero(th: Thread, obj: number, name: number): number {
+  if ((obj & 1) === 0 && !isType(th, obj)) {
+    const type = typeOfValue(th, obj);
+    if (isUserClass(th, type)) {
+      const hook = lookupType(th, type, internStr(th, "__getattribute__"));
+      if (hook !== 0 && isFunction(th, hook)) return userGetAttribute(th, obj, name, hook);
+    }
+  }
+  return genericGetAttr(th, obj, name, true);
+}
+
+/** A class's own __getattribute__, with __getattr__ as the fallback when it raises AttributeError. */
+function userGetAttribute(th: Thread, obj: number, name: number, hook: number): number {
+  try {
+    return callObject(th, hook, [obj, name]);
+  } catch (err) {
+    const getattr = lookupType(th, typeOfValue(th, obj), internStr(th, "__getattr__"));
+    if (getattr === 0 || !isAttributeError(th, err)) throw err;
+    return callObject(th, getattr, [obj, name]);
+  }
+}
+
+function isAttributeError(th: Thread, err: unknown): boolean {
+  if (err instanceof PyRaise) return isSubtype(th, typeOfValue(th, err.exc), builtinType(th, "AttributeError"));
+  return err instanceof Error && (err as { typeName?: string }).typeName === "AttributeError";
+}
+
+/** object.__getattribute__, and __getattr__ after it when `withGetattrHook`. */
+export function genericGetAttr(th: Thread, obj: number, name: number, withGetattrHook: boolean): number {
+  if (isType(th, obj)) return typeGetAttr(th, obj, name);
+  const type = typeOfValue(th, obj);
+  if (type === builtinType(th, "super")) {
+    const i32 = th.heap.i32;
+    const self = i32[obj + SUPER_OBJ]!;
+    const found = superLookup(th, i32[obj + SUPER_TYPE]!, self, name);
+    if (found !== 0) return bindDescriptor(th, found, self, i32[obj + SUPER_OBJTYPE]! || typeOfValue(th, self));
+  }
+  const descr = lookupType(th, type, name);
+  if (descr !== 0 && isProperty(th, descr)) return bindDescriptor(th, descr, obj, type);
+  const dict = instanceDictOf(th, obj);
+  if (dict !== 0) {
+    const v = dictGetStr(th, dict, name);
+    if (v !== 0) return v;
+  }
+  if (descr !== 0) return bindDescriptor(th, descr, obj, type);
+  const special = specialAttribute(th, obj, jsString(th, name));
+  if (special !== 0) return special;
+  if (withGetattrHook && isUserClass(th, type)) {
+    const hook = lookupType(th, type, internStr(th, "__getattr__"));
+    if (hook !== 0) return callObject(th, hook, [obj, name]);
+  }
+  return 0;
+}
+
+function typeGetAttr(th: Thread, type: number, name: number): number {
+  const meta = typeOfValue(th, type);
+  const metaDescr = lookupType(th, meta, name);
+  if (metaDescr !== 0 && isProperty(th, metaDescr)) return bindDescriptor(th, metaDescr, type, meta);
+  const v = lookupType(th, type, name);
+  if (v !== 0) {
+    if (isClassMethod(th, v)) return newMethod(th, th.heap.i32[v + PAIR_FIRST]!, type);
+    if (isStaticMethod(th, v)) return th.heap.i32[v + PAIR_FIRST]!;
+    return v;
+  }
+  const special = specialAttribute(th, type, jsString(th, name));
+  if (special !== 0) return special;
+  if (metaDescr !== 0) return bindDescriptor(th, metaDescr, type, meta);
+  return 0;
+}
+
+function attributeError(th: Thread, obj: number, name: number): never {
+  const attr = jsString(th, name);
+  if (isModule(th, obj)) {
+    const moduleName = jsString(th, th.heap.i32[obj + MODULE_NAME]!);
+    return raiseException(th, "AttributeError", `module '${moduleName}' has no attribute '${attr}'`);
+  }
+  if (isType(th, obj)) return raiseException(th, "AttributeError", `type object '${typeName(th, obj)}' has no attribute '${attr}'`);
+  return raiseException(th, "AttributeError", `'${typeName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);
+}
+
+/**
+ * LOAD_ATTR's method form: [function, self] when `obj.name` is a plain method
+ * (no bound-method object is made), else [attribute, 0].
+ */
+export function loadMethod(th: Thread, obj: number, name: number): [number, number] {
+  if (!isType(th, obj)) {
+    const type = typeOfValue(th, obj);
+    if (type === builtinType(th, "super") || (isUserClass(th, type) && hasUserGetAttribute(th, type))) {
+      return [getAttr(th, obj, name), 0];
+    }
+    const descr = lookupType(th, type, name);
+    if (descr !== 0 && (isFunction(th, descr) || isMethodDescriptor(th, descr))) {
+      const dict = instanceDictOf(th, obj);
+      if (dict === 0 || dictGetStr(th, dict, name) === 0) return [descr, obj];
+    }
+  }
+  return [getAttr(th, obj, name), 0];
+}
+
+function hasUserGetAttribute(th: Thread, type: number): boolean {
+  const hook = lookupType(th, type, internStr(th, "__getattribute__"));
+  return hook !== 0 && isFunction(th, hook);
+}
+
+/** A special method looked up on the type and bound to `obj`, or 0. */
+export function lookupSpecial(th: Thread, obj: number, name: string): number {
+  const type = typeOfValue(th, obj);
+  const descr = lookupType(th, type, internStr(th, name));
+  if (descr === 0) return 0;
+  return bindDescriptor(th, descr, obj, type);
+}
+
+/** `obj.name = value`. */
+export function setAttr(th: Thread, obj: number, name: number, value: number): void {
+  const type = typeOfValue(th, obj);
+  if (isType(th, obj)) {
+    if (!isUserClass(th, obj)) {
+      raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, obj)}'`);
+    }
+    dictSetStr(th, th.heap.i32[obj + TYPE_DICT]!, name, value);
+    return;
+  }
+  const descr = lookupType(th, type, name);
+  if (descr !== 0 && isProperty(th, descr)) {
+    const fset = th.heap.i32[descr + PROPERTY_FSET]!;
+    if (fset === 0 || fset === NONE) {
+      raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no setter`);
+    }
+    callObject(th, fset, [obj, value]);
+    return;
+  }
+  if (isUserClass(th, type)) {
+    const hook = lookupType(th, type, internStr(th, "__setattr__"));
+    if (hook !== 0 && isFunction(th, hook)) {
+      callObject(th, hook, [obj, name, value]);
+      return;
+    }
+  }
+  genericSetAttr(th, obj, name, value, descr);
+}
+
+/** object.__setattr__: the instance dict (or a special attribute). */
+export function genericSetAttr(th: Thread, obj: number, name: number, value: number, descr = -1): void {
+  const type = typeOfValue(th, obj);
+  if (descr === -1) {
+    descr = lookupType(th, type, name);
+    if (descr !== 0 && isProperty(th, descr)) {
+      const fset = th.heap.i32[descr + PROPERTY_FSET]!;
+      if (fset === 0 || fset === NONE) {
+        raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no setter`);
+      }
+      callObject(th, fset, [obj, value]);
+      return;
+    }
+  }
+  if (setSpecialAttribute(th, obj, jsString(th, name), value)) return;
+  const dict = ensureInstanceDict(th, obj);
+  if (dict === 0) {
+    if (descr !== 0) {
+      raiseException(th, "AttributeError", `'${typeName(th, type)}' object attribute '${jsString(th, name)}' is read-only`);
+    }
+    raiseException(th, "AttributeError", `'${typeName(th, type)}' object has no attribute '${jsString(th, name)}' and no __dict__ for setting new attributes`);
+  }
+  dictSetStr(th, dict, name, value);
+}
+
+/** `del obj.name`. */
+export function delAttr(th: Thread, obj: number, name: number): void {
+  const type = typeOfValue(th, obj);
+  if ((obj & 1) === 0 && !isType(th, obj) && isUserClass(th, type)) {
+    const hook = lookupType(th, type, internStr(th, "__delattr__"));
+    if (hook !== 0 && isFunction(th, hook)) {
+      callObject(th, hook, [obj, name]);
+      return;
+    }
+  }
+  genericDelAttr(th, obj, name);
+}
+
+/** object.__delattr__. */
+export function genericDelAttr(th: Thread, obj: number, name: number): void {
+  const type = typeOfValue(th, obj);
+  const target = isType(th, obj) ? th.heap.i32[obj + TYPE_DICT]! : 0;
+  const descr = target === 0 ? lookupType(th, type, name) : 0;
+  if (descr !== 0 && isProperty(th, descr)) {
+    const fdel = th.heap.i32[descr + PROPERTY_FDEL]!;
+    if (fdel === 0 || fdel === NONE) {
+      raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no deleter`);
+    }
+    callObject(th, fdel, [obj]);
+    return;
+  }
+  const dict = target !== 0 ? target : instanceDictOf(th, obj);
+  if (dict !== 0 && dictDelStr(th, dict, name)) return;
+  attributeError(th, obj, name);
+}
+
+/** LOAD_SUPER_ATTR: `super(cls, self).name`, as [value, self] in method form or [value, 0]. */
+export function loadSuperAttr(
+  th: Thread, superFunc: number, cls: number, self: number, name: number, methodForm: boolean,
+): [number, number] {
+  if (superFunc !== builtinType(th, "super") || !isType(th, cls)) {
+    const proxy = callObject(th, superFunc, [cls, self]);
+    return [getAttr(th, proxy, name), 0];
+  }
+  const found = superLookup(th, cls, self, name);
+  if (found === 0) {
+    return raiseException(th, "AttributeError", `'super' object has no attribute '${jsString(th, name)}'`);
+  }
+  if (methodForm && !isType(th, self) && (isFunction(th, found) || isMethodDescriptor(th, found))) return [found, self];
+  const ownerType = isType(th, self) && isSubtype(th, self, cls) ? self : typeOfValue(th, self);
+  if (isType(th, self) && isSubtype(th, self, cls) && isFunction(th, found)) return [found, 0];
+  return [bindDescriptor(th, found, self, ownerType), 0];
+}
+
+/** The attribute after `cls` in the MRO of `self`'s type (or of `self` when it is a class). */
+export function superLookup(th: Thread, cls: number, self: number, name: number): number {
+  const start = isType(th, self) && isSubtype(th, self, cls) ? self : typeOfValue(th, self);
+  const i32 = th.heap.i32;
+  const mro = i32[start + TYPE_MRO]!;
+  const n = i32[mro + TUPLE_LENGTH]!;
+  let k = 0;
+  while (k < n && i32[mro + TUPLE_ITEMS + k] !== cls) k++;
+  for (k++; k < n; k++) {
+    const t = th.heap.i32[mro + TUPLE_ITEMS + k]!;
+    const dict = th.heap.i32[t + TYPE_DICT]!;
+    if (dict === 0) continue;
+    const v = dictGetStr(th, dict, name);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+/** `getattr(obj, name, default)`: the default when AttributeError is raised. */
+export function getAttrWithDefault(th: Thread, obj: number, name: number, fallback: number): number {
+  try {
+    const v = getAttrOrZero(th, obj, name);
+    return v === 0 ? fallback : v;
+  } catch (err) {
+    if (err instanceof PyRaise && isSubtype(th, typeOfValue(th, err.exc), builtinType(th, "AttributeError"))) return fallback;
+    if (err instanceof Error && err.name === "PyError" && (err as { typeName?: string }).typeName === "AttributeError") return fallback;
+    throw err;
+  }
+}
+
+export function moduleDict(th: Thread, module: number): number {
+  return th.heap.i32[module + MODULE_DICT]!;
+}

@@ -1,0 +1,119 @@
+// Calling what is not a Python function: built-in functions, types (making
+// instances) and objects whose class defines __call__.
+//
+// Built-in types are made by native constructors registered by TypeId
+// (registerConstructor). A class is called as `type.__call__` does it:
+// `__new__` (the user's, or the nearest built-in base's allocation), then
+// `__init__` when the new object is an instance of the class.
+
+import { allocate } from "../heap/alloc.js";
+import {
+  BUILTIN_INDEX, BUILTIN_SELF, EXC_ARGS, NONE, TYPE_DICT, TYPE_INSTANCE_WORDS, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH,
+} from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
+import type { Thread } from "./thread.js";
+import type { Keywords } from "./calls.js";
+import { callObject } from "./calls.js";
+import {
+  builtinBaseId, builtinType, internStr, isBuiltin, isExceptionType, isSubtype, isType, isUserClass, newTuple,
+  typeName, typeOfValue, isStaticMethod, typeById, dictGetStr,
+} from "./model.js";
+import { nativeTable } from "./natives.js";
+import { raiseException } from "./exceptions.js";
+import { lookupType } from "./attributes.js";
+import { PAIR_FIRST } from "../heap/layout.js";
+
+/** Makes an instance of built-in type `typeId` (or of class `type` built on it). */
+export type Constructor = (th: Thread, type: number, args: number[], kw: Keywords | null) => number;
+
+const constructors: (Constructor | undefined)[] = [];
+
+export function registerConstructor(typeId: number, make: Constructor): void {
+  constructors[typeId] = make;
+}
+
+export function callNonFunction(th: Thread, callable: number, args: number[], kw: Keywords | null): number {
+  const i32 = th.heap.i32;
+  if (isBuiltin(th, callable)) {
+    const entry = nativeTable[i32[callable + BUILTIN_INDEX]!]!;
+    const self = i32[callable + BUILTIN_SELF]!;
+    if (entry.method && self !== 0) return entry.fn(th, [self, ...args], kw);
+    return entry.fn(th, args, kw);
+  }
+  if (isType(th, callable)) return callType(th, callable, args, kw);
+  const call = (callable & 1) === 0 ? lookupType(th, typeOfValue(th, callable), internStr(th, "__call__")) : 0;
+  if (call !== 0) return callObject(th, call, [callable, ...args], kw);
+  return raiseException(th, "TypeError", `'${typeName(th, typeOfValue(th, callable))}' object is not callable`);
+}
+
+/** `type(...)` of any type: the one-argument `type(x)`, a built-in type, or a class. */
+export function callType(th: Thread, type: number, args: number[], kw: Keywords | null): number {
+  if (type === builtinType(th, "type") && args.length === 1 && kw === null) return typeOfValue(th, args[0]!);
+  if (!isUserClass(th, type)) return constructBuiltin(th, type, type, args, kw);
+  const instance = newInstance(th, type, args, kw);
+  if (!isSubtype(th, typeOfValue(th, instance), type)) return instance;
+  const init = lookupType(th, type, internStr(th, "__init__"));
+  if (init !== 0 && !isBuiltin(th, init)) {
+    const r = callObject(th, init, [instance, ...args], kw);
+    if (r !== NONE) {
+      raiseException(th, "TypeError", `__init__() should return None, not '${typeName(th, typeOfValue(th, r))}'`);
+    }
+  } else if ((args.length > 0 || kw !== null) && userNew(th, type) === 0 && !isExceptionType(th, type)
+    && builtinBaseId(th, type) === TypeId.object) {
+    raiseException(th, "TypeError", `${typeName(th, type)}() takes no arguments`);
+  }
+  return instance;
+}
+
+/** The __new__ a class (not a built-in base) defines, or 0. */
+function userNew(th: Thread, type: number): number {
+  const i32 = th.heap.i32;
+  const mro = i32[type + TYPE_MRO]!;
+  const n = i32[mro + TUPLE_LENGTH]!;
+  const key = internStr(th, "__new__");
+  for (let k = 0; k < n; k++) {
+    const t = th.heap.i32[mro + TUPLE_ITEMS + k]!;
+    if (!isUserClass(th, t)) return 0;
+    const dict = th.heap.i32[t + TYPE_DICT]!;
+    const v = dict === 0 ? 0 : dictGetStr(th, dict, key);
+    if (v !== 0) return v;
+  }
+  return 0;
+}
+
+function newInstance(th: Thread, type: number, args: number[], kw: Keywords | null): number {
+  const custom = userNew(th, type);
+  if (custom !== 0) {
+    const fn = isStaticMethod(th, custom) ? th.heap.i32[custom + PAIR_FIRST]! : custom;
+    return callObject(th, fn, [type, ...args], kw);
+  }
+  return allocateInstance(th, type, args, kw);
+}
+
+/** object.__new__ for a class: an instance laid out as its nearest built-in base's. */
+export function allocateInstance(th: Thread, type: number, args: number[], kw: Keywords | null): number {
+  const baseId = builtinBaseId(th, type);
+  if (baseId === TypeId.object) {
+    return allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
+  }
+  if (isExceptionType(th, type)) {
+    const argsTuple = newTuple(th, args);
+    const exc = allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
+    th.heap.i32[exc + EXC_ARGS] = argsTuple;
+    return exc;
+  }
+  return constructBuiltin(th, typeById(th, baseId), type, args, kw);
+}
+
+function constructBuiltin(th: Thread, builtin: number, type: number, args: number[], kw: Keywords | null): number {
+  const id = builtinBaseId(th, builtin);
+  if (isExceptionType(th, builtin)) {
+    if (kw !== null) raiseException(th, "TypeError", `${typeName(th, type)}() takes no keyword arguments`);
+    return allocateInstance(th, type, args, kw);
+  }
+  const make = constructors[id];
+  if (make === undefined) {
+    return raiseException(th, "TypeError", `cannot create '${typeName(th, type)}' instances`);
+  }
+  return make(th, type, args, kw);
+}

@@ -1,0 +1,96 @@
+// Reading the built-in containers' items in their iteration order, straight
+// from their layouts (src/heap/layout.ts): list and tuple items, a dict's
+// entries in insertion order, a set's table in slot order (CPython's
+// iteration order). Writing goes through src/objects/.
+
+import {
+  DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES, HEADER_WORDS, LIST_ITEMS,
+  LIST_SIZE, SET_DUMMY, SET_MASK, TUPLE_ITEMS, TUPLE_LENGTH,
+} from "../heap/layout.js";
+import type { Thread } from "./thread.js";
+import { setEntryKey, setKeys } from "../objects/set.js";
+
+export function listSize(th: Thread, list: number): number {
+  return th.heap.i32[list + LIST_SIZE]!;
+}
+
+/** Word index of a list's first item (valid until the list is resized). */
+export function listItemsBase(th: Thread, list: number): number {
+  return th.heap.i32[list + LIST_ITEMS]! + HEADER_WORDS;
+}
+
+export function listGet(th: Thread, list: number, index: number): number {
+  return th.heap.i32[th.heap.i32[list + LIST_ITEMS]! + HEADER_WORDS + index]!;
+}
+
+export function listItemsArray(th: Thread, list: number): number[] {
+  const i32 = th.heap.i32;
+  const n = i32[list + LIST_SIZE]!;
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  const out: number[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = i32[base + k]!;
+  return out;
+}
+
+export function tupleSize(th: Thread, tuple: number): number {
+  return th.heap.i32[tuple + TUPLE_LENGTH]!;
+}
+
+export function tupleGet(th: Thread, tuple: number, index: number): number {
+  return th.heap.i32[tuple + TUPLE_ITEMS + index]!;
+}
+
+/** Word index of the first entry of a dict's keys block. */
+function dictEntriesBase(i32: Int32Array, keys: number): number {
+  return keys + DICT_KEYS_INDEX + (1 << i32[keys + DICT_KEYS_LOG2]!);
+}
+
+/** The number of entry positions in use (deleted ones included). */
+export function dictEntryCount(th: Thread, dict: number): number {
+  const keys = th.heap.i32[dict + DICT_KEYS]!;
+  return keys === 0 ? 0 : th.heap.i32[keys + DICT_KEYS_NENTRIES]!;
+}
+
+/** The key at entry position `pos`, or 0 when that entry was deleted. */
+export function dictEntryKey(th: Thread, dict: number, pos: number): number {
+  const i32 = th.heap.i32;
+  const keys = i32[dict + DICT_KEYS]!;
+  return i32[dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS + 2]!;
+}
+
+export function dictEntryValue(th: Thread, dict: number, pos: number): number {
+  const i32 = th.heap.i32;
+  const keys = i32[dict + DICT_KEYS]!;
+  return i32[dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS + 3]!;
+}
+
+/** The (key, value) pairs of a dict in insertion order. */
+export function dictPairs(th: Thread, dict: number): [number, number][] {
+  const i32 = th.heap.i32;
+  const keys = i32[dict + DICT_KEYS]!;
+  if (keys === 0) return [];
+  const n = i32[keys + DICT_KEYS_NENTRIES]!;
+  const base = dictEntriesBase(i32, keys);
+  const out: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    const key = i32[base + k * DICT_ENTRY_WORDS + 2]!;
+    if (key !== 0) out.push([key, i32[base + k * DICT_ENTRY_WORDS + 3]!]);
+  }
+  return out;
+}
+
+/** The table size of a set (mask + 1). */
+export function setTableSize(th: Thread, set: number): number {
+  return th.heap.i32[set + SET_MASK]! + 1;
+}
+
+/** The key in table slot `pos` of a set, or 0 for an empty or deleted slot. */
+export function setSlotKey(th: Thread, set: number, pos: number): number {
+  const key = setEntryKey(th.heap, set, pos);
+  return key === SET_DUMMY ? 0 : key;
+}
+
+/** A set's items in CPython's iteration order. */
+export function setItemsArray(th: Thread, set: number): number[] {
+  return setKeys(th.heap, set);
+}

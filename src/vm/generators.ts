@@ -1,0 +1,262 @@
+// Generators and coroutines: frames owned by heap objects.
+//
+// RETURN_GENERATOR copies the running frame into a VALUES block owned by a new
+// generator object and returns the generator. Resuming (next, send, throw)
+// copies the frame back onto the top of the thread's stack segment, marked as
+// an entry frame, pushes the sent value and runs it in a nested `runFrame`;
+// when it suspends at YIELD_VALUE the frame is copied back into the block.
+// Words of the block above the frame's live stack are zeroed, so the
+// collector can trace the whole block as values.
+//
+// GEN_STATE says where a generator is: created (never run), suspended,
+// running (a second entry is "generator already executing"), or finished.
+
+import {
+  CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAME, CODE_QUALNAME, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
+  HEADER_WORDS, NONE,
+} from "../heap/layout.js";
+import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
+import { Op } from "./opcodes.js";
+import {
+  F_CODE, F_DEPTH, F_ENTRY, F_GENERATOR, F_NSLOTS, F_PC, F_PREVIOUS, FRAME_HEADER, frameSize, tagged, untagged,
+} from "./frame.js";
+import type { Thread } from "./thread.js";
+import {
+  allocateValues, builtinType, isGenerator, isCoroutine, isSubtype, newException, newGeneratorObject, typeOfValue,
+  typeName,
+} from "./model.js";
+import { PyRaise, raiseException, stopIterationValue, instantiateException } from "./exceptions.js";
+import { runFrame } from "./interpreter.js";
+import { callObject } from "./calls.js";
+import { lookupSpecial, getAttrString } from "./attributes.js";
+import { iterNext } from "./iteration.js";
+
+export const GEN_CREATED = 0;
+export const GEN_SUSPENDED = 1;
+export const GEN_RUNNING = 2;
+export const GEN_FINISHED = 3;
+
+export const enum SendResult {
+  Yielded,
+  Returned,
+}
+
+/** RETURN_GENERATOR: a generator (or coroutine) owning a copy of frame `f`. */
+export function makeGenerator(th: Thread, f: number): number {
+  const heap = th.heap;
+  const code = heap.i32[f + F_CODE]!;
+  const coroutine = (heap.i32[code + CODE_FLAGS]! & (CO_COROUTINE)) !== 0;
+  const words = frameSize(heap.i32, f);
+  const block = allocateValues(th, words);
+  const gen = newGeneratorObject(th, coroutine, block, heap.i32[code + CODE_NAME]!, heap.i32[code + CODE_QUALNAME]!);
+  saveFrame(th, f, block, gen);
+  heap.i32[gen + GEN_STATE] = GEN_CREATED;
+  return gen;
+}
+
+/** Copies frame `f` into the generator's block, zeroing its dead stack words. */
+function saveFrame(th: Thread, f: number, block: number, gen: number): void {
+  const i32 = th.heap.i32;
+  const words = frameSize(i32, f);
+  const live = FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!);
+  const dst = block + HEADER_WORDS;
+  i32.copyWithin(dst, f, f + live);
+  i32.fill(0, dst + live, dst + words);
+  i32[dst + F_PREVIOUS] = tagged(0);
+  i32[dst + F_ENTRY] = tagged(0);
+  i32[dst + F_GENERATOR] = gen;
+}
+
+/** The sub-iterator a generator suspended in `yield from`/`await` delegates to, or 0. */
+function delegate(th: Thread, gen: number): number {
+  const i32 = th.heap.i32;
+  if (i32[gen + GEN_STATE] !== GEN_SUSPENDED) return 0;
+  const f = i32[gen + GEN_FRAME]! + HEADER_WORDS;
+  const code = i32[f + F_CODE]!;
+  const pc = untagged(i32[f + F_PC]!);
+  const at = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS + 2 * pc;
+  if (i32[at] !== Op.RESUME || (i32[at + 1]! & 3) < 2) return 0;
+  const top = f + FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!) - 1;
+  return i32[top]!;
+}
+
+function kindName(th: Thread, gen: number): string {
+  return isCoroutine(th, gen) ? "coroutine" : "generator";
+}
+
+/**
+ * Resumes `gen` with `sent` pushed (or, with `thrown`, by raising that
+ * exception where it stopped). Returns how it stopped and the value.
+ */
+export function resume(th: Thread, gen: number, sent: number, thrown = 0): [SendResult, number] {
+  let i32 = th.heap.i32;
+  const state = i32[gen + GEN_STATE]!;
+  if (state === GEN_RUNNING) raiseException(th, "ValueError", `${kindName(th, gen)} already executing`);
+  if (state === GEN_FINISHED) {
+    if (thrown !== 0) throw new PyRaise(thrown);
+    if (isCoroutine(th, gen)) raiseException(th, "RuntimeError", "cannot reuse already awaited coroutine");
+    return [SendResult.Returned, NONE];
+  }
+  if (state === GEN_CREATED && thrown === 0 && sent !== NONE) {
+    raiseException(th, "TypeError", `can't send non-None value to a just-started ${kindName(th, gen)}`);
+  }
+  const block = i32[gen + GEN_FRAME]!;
+  const src = block + HEADER_WORDS;
+  const words = frameSize(i32, src);
+  const f = th.freeStart();
+  if (th.depth >= th.recursionLimit || !th.fits(f, words)) {
+    raiseException(th, "RecursionError", "maximum recursion depth exceeded");
+  }
+  i32.copyWithin(f, src, src + words);
+  i32[f + F_PREVIOUS] = tagged(th.topFrame);
+  i32[f + F_ENTRY] = tagged(1);
+  if (thrown === 0) {
+    const depth = untagged(i32[f + F_DEPTH]!);
+    i32[f + FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + depth] = sent;
+    i32[f + F_DEPTH] = tagged(depth + 1);
+  }
+  th.topFrame = f;
+  th.depth = th.depth + 1;
+  i32[gen + GEN_STATE] = GEN_RUNNING;
+  const outerHandled = th.handled;
+  let value: number;
+  try {
+    value = runFrame(th, f, thrown);
+  } catch (err) {
+    i32 = th.heap.i32;
+    i32[gen + GEN_STATE] = GEN_FINISHED;
+    i32[gen + GEN_FRAME] = 0;
+    th.handled = outerHandled;
+    throw err;
+  }
+  th.handled = outerHandled;
+  i32 = th.heap.i32;
+  if (th.suspended) {
+    th.suspended = false;
+    saveFrame(th, f, block, gen);
+    i32[gen + GEN_STATE] = GEN_SUSPENDED;
+    return [SendResult.Yielded, value];
+  }
+  i32[gen + GEN_STATE] = GEN_FINISHED;
+  i32[gen + GEN_FRAME] = 0;
+  return [SendResult.Returned, value];
+}
+
+/** `next(gen)`: the next value, or 0 when the generator returned. */
+export function generatorNext(th: Thread, gen: number): number {
+  const [how, value] = resume(th, gen, NONE);
+  return how === SendResult.Yielded ? value : 0;
+}
+
+/** `gen.send(v)`: the yielded value; StopIteration(result) when it returns. */
+export function generatorSend(th: Thread, gen: number, sent: number): number {
+  const [how, value] = resume(th, gen, sent);
+  if (how === SendResult.Yielded) return value;
+  throw new PyRaise(newException(th, "StopIteration", value === NONE ? [] : [value]));
+}
+
+/** `gen.throw(exc)`: throws into the generator (or the sub-iterator it delegates to). */
+export function generatorThrow(th: Thread, gen: number, value: number): number {
+  let exc = instantiateException(th, value, "raise");
+  const yf = delegate(th, gen);
+  if (yf !== 0) {
+    const isExit = isSubtype(th, typeOfValue(th, exc), builtinType(th, "GeneratorExit"));
+    th.heap.i32[gen + GEN_STATE] = GEN_RUNNING;
+    try {
+      if (isExit) {
+        closeIterator(th, yf);
+      } else if (isGenerator(th, yf) || isCoroutine(th, yf)) {
+        return generatorThrow(th, yf, exc);
+      } else {
+        const throwMethod = lookupSpecial(th, yf, "throw");
+        if (throwMethod !== 0) return callObject(th, throwMethod, [exc]);
+      }
+    } catch (err) {
+      if (!(err instanceof PyRaise)) throw err;
+      exc = err.exc;
+    } finally {
+      if (th.heap.i32[gen + GEN_STATE] === GEN_RUNNING) th.heap.i32[gen + GEN_STATE] = GEN_SUSPENDED;
+    }
+  }
+  const [how, result] = resume(th, gen, NONE, exc);
+  if (how === SendResult.Yielded) return result;
+  throw new PyRaise(newException(th, "StopIteration", result === NONE ? [] : [result]));
+}
+
+function closeIterator(th: Thread, it: number): void {
+  if (isGenerator(th, it) || isCoroutine(th, it)) {
+    generatorClose(th, it);
+    return;
+  }
+  const close = lookupSpecial(th, it, "close");
+  if (close !== 0) callObject(th, close, []);
+}
+
+/** `gen.close()`: raises GeneratorExit inside; returns the generator's return value or None. */
+export function generatorClose(th: Thread, gen: number): number {
+  const state = th.heap.i32[gen + GEN_STATE]!;
+  if (state === GEN_CREATED || state === GEN_FINISHED) {
+    th.heap.i32[gen + GEN_STATE] = GEN_FINISHED;
+    th.heap.i32[gen + GEN_FRAME] = 0;
+    return NONE;
+  }
+  try {
+    const [how, value] = resume(th, gen, NONE, newException(th, "GeneratorExit", []));
+    if (how === SendResult.Yielded) raiseException(th, "RuntimeError", `${kindName(th, gen)} ignored GeneratorExit`);
+    return value;
+  } catch (err) {
+    if (err instanceof PyRaise) {
+      const type = typeOfValue(th, err.exc);
+      if (isSubtype(th, type, builtinType(th, "GeneratorExit")) || isSubtype(th, type, builtinType(th, "StopIteration"))) {
+        return NONE;
+      }
+    }
+    throw err;
+  }
+}
+
+/** SEND: `receiver.send(v)`; Returned carries the value of the StopIteration that ended it. */
+export function sendToReceiver(th: Thread, receiver: number, value: number): [SendResult, number] {
+  if (isGenerator(th, receiver) || isCoroutine(th, receiver)) return resume(th, receiver, value);
+  try {
+    if (value === NONE) {
+      const next = iterNext(th, receiver);
+      return next === 0 ? [SendResult.Returned, NONE] : [SendResult.Yielded, next];
+    }
+    const send = getAttrString(th, receiver, "send");
+    return [SendResult.Yielded, callObject(th, send, [value])];
+  } catch (err) {
+    if (err instanceof PyRaise && isSubtype(th, typeOfValue(th, err.exc), builtinType(th, "StopIteration"))) {
+      return [SendResult.Returned, stopIterationValue(th, err.exc)];
+    }
+    throw err;
+  }
+}
+
+/** GET_AWAITABLE: a coroutine itself, or what `__await__` returns. */
+export function awaitableOf(th: Thread, value: number, _where: number): number {
+  if (isCoroutine(th, value)) {
+    if (th.heap.i32[value + GEN_STATE] === GEN_RUNNING) {
+      raiseException(th, "RuntimeError", "coroutine is being awaited already");
+    }
+    return value;
+  }
+  if (isGenerator(th, value)) {
+    const f = th.heap.i32[value + GEN_FRAME];
+    const code = f === 0 ? 0 : th.heap.i32[f! + HEADER_WORDS + F_CODE]!;
+    if (code !== 0 && (th.heap.i32[code + CODE_FLAGS]! & CO_ITERABLE_COROUTINE) !== 0) return value;
+  }
+  const awaitMethod = lookupSpecial(th, value, "__await__");
+  if (awaitMethod === 0) {
+    raiseException(th, "TypeError", `'${typeName(th, typeOfValue(th, value))}' object can't be awaited`);
+  }
+  return callObject(th, awaitMethod, []);
+}
+
+export function generatorName(th: Thread, gen: number): number {
+  return th.heap.i32[gen + GEN_NAME]!;
+}
+export function generatorQualname(th: Thread, gen: number): number {
+  return th.heap.i32[gen + GEN_QUALNAME]!;
+}
+

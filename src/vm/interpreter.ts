@@ -1,0 +1,886 @@
+// The interpreter loop.
+//
+// `runFrame` runs the frame at the top of the thread's stack segment until
+// that frame returns (or, for a generator's frame, suspends), and returns the
+// value. A Python-to-Python call pushes the callee's frame and continues in
+// the same loop, so Python recursion never grows the JavaScript stack; only a
+// call from native code back into Python (a `key=` function, `__eq__`, a
+// generator being resumed) enters `runFrame` again, with the new frame marked
+// as an entry frame.
+//
+// The loop keeps the current frame's state in local variables: `f` the frame
+// base, `pc` the index of the next instruction, `sp` the word index of the
+// first free value-stack word. Invariant: before anything that may run Python
+// code, collect garbage or push a frame, `pc` and the stack depth are written
+// back to the frame (`F_PC`, `F_DEPTH`), with the operands still counted on
+// the stack, so the collector sees them and a traceback shows the right line.
+//
+// Views over the heap are re-created when the buffer grows, so the loop
+// re-reads `heap.i32` at every instruction and after helpers that allocate.
+//
+// Exceptions are JavaScript throws (PyRaise, PyError, HeapExhaustedError...)
+// caught at the bottom of the loop: the raising frame's exception table gives
+// a handler, or the frame is popped and the exception goes on in the caller,
+// one traceback entry per frame, until an entry frame passes it to native code.
+
+import {
+  CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES,
+  FALSE, FUNC_CLOSURE, FUNC_CODE, HEADER_WORDS, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
+  TUPLE_ITEMS, TUPLE_LENGTH,
+} from "../heap/layout.js";
+import { CO_COROUTINE, CO_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
+import { Op, INTRINSIC, NB } from "./opcodes.js";
+import {
+  F_CODE, F_DEPTH, F_ENTRY, F_FUNCTION, F_GENERATOR, F_GLOBALS, F_BUILTINS, F_LOCALS, F_NSLOTS,
+  F_PC, F_PREVIOUS, FRAME_HEADER, tagged, untagged,
+} from "./frame.js";
+import type { Thread } from "./thread.js";
+import {
+  isFunction, isMethod, typeOfValue, newCell, cellKindOf, slotName,
+} from "./model.js";
+import { pushFunctionFrame, popFrame, callValue, callStackArgs } from "./calls.js";
+import { binaryOp, compareOp, isTrue, unaryOp, containsOp } from "./operators.js";
+import { getAttr, loadMethod, setAttr, delAttr, loadSuperAttr } from "./attributes.js";
+import { getItem, setItem, delItem, getSlice, setSlice, makeSlice } from "./subscript.js";
+import { getIter, iterNext, unpackSequence, unpackEx, getYieldFromIter } from "./iteration.js";
+import {
+  buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildString, listAppend,
+  listExtend, setAdd, setUpdate, mapAdd, dictUpdate, dictMerge, listToTuple,
+} from "./build.js";
+import {
+  loadName, storeName, deleteName, loadGlobal, storeGlobal, deleteGlobal, loadFromDictOrGlobals,
+  loadFromDictOrDeref, setupAnnotations, buildClassFunction, assertionErrorType,
+} from "./names.js";
+import { makeFunction, setFunctionAttribute } from "./functions.js";
+import { formatValue, convertValue } from "./formatting.js";
+import {
+  toPyException, findHandler, addTraceback, setContext, exceptionMatches, raiseException,
+  reraiseValue, raiseObject, unboundLocal, unboundFree, withExceptStart, beforeWith, cleanupThrow, PyRaise,
+  stopIterationError, Flight,
+} from "./exceptions.js";
+import { makeGenerator, sendToReceiver, SendResult, awaitableOf } from "./generators.js";
+import { importName, importFrom, importStar } from "./imports.js";
+import { safepoint } from "./safepoint.js";
+import { printExpression } from "./display.js";
+
+/** How an entry frame left `runFrame`: by returning or by suspending at a yield. */
+export const enum Exit {
+  Returned,
+  Yielded,
+}
+
+/**
+ * Runs the entry frame `entry` (already pushed, with F_ENTRY set) and the
+ * frames it calls; returns the entry frame's return or yielded value
+ * (`th.suspended` tells which). With `thrown` non-zero the frame resumes by
+ * raising that exception at its current instruction, as `generator.throw` does.
+ */
+export function runFrame(th: Thread, entry: number, thrown = 0): number {
+  const heap = th.heap;
+  let i32 = heap.i32;
+  let f = entry;
+  let code = i32[f + F_CODE]!;
+  let instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+  let consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+  let names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+  let slots = f + FRAME_HEADER;
+  let sb = slots + untagged(i32[f + F_NSLOTS]!);
+  let sp = sb + untagged(i32[f + F_DEPTH]!);
+  let pc = untagged(i32[f + F_PC]!);
+  let pending = thrown;
+  th.suspended = false;
+
+  for (;;) {
+    try {
+      if (pending !== 0) {
+        const exc = pending;
+        pending = 0;
+        throw new PyRaise(exc);
+      }
+      for (;;) {
+        i32 = heap.i32;
+        const op = i32[instrs + 2 * pc]!;
+        const arg = i32[instrs + 2 * pc + 1]!;
+        pc++;
+        switch (op) {
+          // ---------------------------------------------------------------
+          // frames and no-ops
+          case Op.NOP:
+            break;
+          case Op.RESUME:
+            if (th.gcStress || safepointDue(th)) {
+              save(i32, f, pc, sp - sb);
+              safepoint(th);
+            }
+            break;
+          case Op.MAKE_CELL: {
+            const cell = newCell(th, i32[slots + arg]!);
+            heap.i32[slots + arg] = cell;
+            break;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = i32[i32[f + F_FUNCTION]! + FUNC_CLOSURE]!;
+            const first = untagged(i32[f + F_NSLOTS]!) - arg;
+            for (let k = 0; k < arg; k++) i32[slots + first + k] = i32[closure + TUPLE_ITEMS + k]!;
+            break;
+          }
+          case Op.RETURN_GENERATOR: {
+            save(i32, f, pc, sp - sb);
+            const gen = makeGenerator(th, f);
+            const value = gen;
+            if (i32[f + F_ENTRY] === tagged(1)) {
+              popFrame(th, f);
+              return value;
+            }
+            const caller = untagged(heap.i32[f + F_PREVIOUS]!);
+            popFrame(th, f);
+            f = caller;
+            i32 = heap.i32;
+            code = i32[f + F_CODE]!;
+            instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+            consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+            names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+            slots = f + FRAME_HEADER;
+            sb = slots + untagged(i32[f + F_NSLOTS]!);
+            sp = sb + untagged(i32[f + F_DEPTH]!);
+            pc = untagged(i32[f + F_PC]!);
+            i32[sp++] = value;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // constants, locals, cells
+          case Op.LOAD_CONST:
+            i32[sp++] = i32[consts + arg]!;
+            break;
+          case Op.LOAD_FAST:
+            i32[sp++] = i32[slots + arg]!;
+            break;
+          case Op.LOAD_FAST_CHECK: {
+            const v = i32[slots + arg]!;
+            if (v === 0) unboundLocal(th, code, arg);
+            i32[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            i32[sp++] = i32[slots + arg]!;
+            i32[slots + arg] = 0;
+            break;
+          case Op.LOAD_FAST_LOAD_FAST:
+            i32[sp++] = i32[slots + (arg >> 4)]!;
+            i32[sp++] = i32[slots + (arg & 15)]!;
+            break;
+          case Op.STORE_FAST:
+            i32[slots + arg] = i32[--sp]!;
+            break;
+          case Op.STORE_FAST_LOAD_FAST:
+            i32[slots + (arg >> 4)] = i32[sp - 1]!;
+            i32[sp - 1] = i32[slots + (arg & 15)]!;
+            break;
+          case Op.STORE_FAST_STORE_FAST:
+            i32[slots + (arg >> 4)] = i32[--sp]!;
+            i32[slots + (arg & 15)] = i32[--sp]!;
+            break;
+          case Op.DELETE_FAST:
+            if (i32[slots + arg] === 0) unboundLocal(th, code, arg);
+            i32[slots + arg] = 0;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = i32[i32[slots + arg]! + CELL_CONTENTS]!;
+            if (v === 0) {
+              if (cellKindOf(th, code, arg) & CO_FAST_FREE) unboundFree(th, code, arg);
+              unboundLocal(th, code, arg);
+            }
+            i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            i32[i32[slots + arg]! + CELL_CONTENTS] = i32[--sp]!;
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = i32[slots + arg]!;
+            if (i32[cell + CELL_CONTENTS] === 0) unboundLocal(th, code, arg);
+            i32[cell + CELL_CONTENTS] = 0;
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_DEREF:
+            save(i32, f, pc, sp - sb);
+            i32[sp - 1] = loadFromDictOrDeref(th, i32[sp - 1]!, i32[slots + arg]!, slotName(th, code, arg));
+            break;
+
+          // ---------------------------------------------------------------
+          // globals and names
+          case Op.LOAD_NAME: {
+            save(i32, f, pc, sp - sb);
+            const v = loadName(th, f, i32[names + arg]!);
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME:
+            save(i32, f, pc, sp - sb);
+            storeName(th, f, i32[names + arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.DELETE_NAME:
+            save(i32, f, pc, sp - sb);
+            deleteName(th, f, i32[names + arg]!);
+            break;
+          case Op.LOAD_GLOBAL: {
+            save(i32, f, pc, sp - sb);
+            const v = loadGlobal(th, i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!, i32[names + (arg >> 1)]!);
+            i32 = heap.i32;
+            i32[sp++] = v;
+            if (arg & 1) i32[sp++] = 0;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            save(i32, f, pc, sp - sb);
+            storeGlobal(th, i32[f + F_GLOBALS]!, i32[names + arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.DELETE_GLOBAL:
+            save(i32, f, pc, sp - sb);
+            deleteGlobal(th, i32[f + F_GLOBALS]!, i32[names + arg]!);
+            break;
+          case Op.LOAD_FROM_DICT_OR_GLOBALS:
+            save(i32, f, pc, sp - sb);
+            i32[sp - 1] = loadFromDictOrGlobals(th, f, i32[sp - 1]!, i32[names + arg]!);
+            break;
+          case Op.LOAD_LOCALS: {
+            const locals = i32[f + F_LOCALS]!;
+            if (locals === 0) raiseException(th, "SystemError", "no locals found");
+            i32[sp++] = locals;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS:
+            i32[sp++] = buildClassFunction(th, i32[f + F_BUILTINS]!);
+            break;
+          case Op.LOAD_ASSERTION_ERROR:
+            i32[sp++] = assertionErrorType(th);
+            break;
+          case Op.SETUP_ANNOTATIONS:
+            save(i32, f, pc, sp - sb);
+            setupAnnotations(th, f);
+            break;
+
+          // ---------------------------------------------------------------
+          // attributes and subscripts
+          case Op.LOAD_ATTR: {
+            save(i32, f, pc, sp - sb);
+            const obj = i32[sp - 1]!;
+            const name = i32[names + (arg >> 1)]!;
+            if (arg & 1) {
+              const [method, self] = loadMethod(th, obj, name);
+              i32 = heap.i32;
+              i32[sp - 1] = method;
+              i32[sp++] = self;
+            } else {
+              const v = getAttr(th, obj, name);
+              heap.i32[sp - 1] = v;
+            }
+            break;
+          }
+          case Op.STORE_ATTR:
+            save(i32, f, pc, sp - sb);
+            setAttr(th, i32[sp - 1]!, i32[names + arg]!, i32[sp - 2]!);
+            sp -= 2;
+            break;
+          case Op.DELETE_ATTR:
+            save(i32, f, pc, sp - sb);
+            delAttr(th, i32[sp - 1]!, i32[names + arg]!);
+            sp--;
+            break;
+          case Op.LOAD_SUPER_ATTR: {
+            save(i32, f, pc, sp - sb);
+            const [v, self] = loadSuperAttr(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!, i32[names + (arg >> 2)]!, (arg & 1) !== 0);
+            i32 = heap.i32;
+            sp -= 3;
+            i32[sp++] = v;
+            if (arg & 1) i32[sp++] = self;
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            save(i32, f, pc, sp - sb);
+            const v = getItem(th, i32[sp - 2]!, i32[sp - 1]!);
+            sp--;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.STORE_SUBSCR:
+            save(i32, f, pc, sp - sb);
+            setItem(th, i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
+            sp -= 3;
+            break;
+          case Op.DELETE_SUBSCR:
+            save(i32, f, pc, sp - sb);
+            delItem(th, i32[sp - 2]!, i32[sp - 1]!);
+            sp -= 2;
+            break;
+          case Op.BINARY_SLICE: {
+            save(i32, f, pc, sp - sb);
+            const v = getSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!);
+            sp -= 2;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.STORE_SLICE:
+            save(i32, f, pc, sp - sb);
+            setSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!, i32[sp - 4]!);
+            sp -= 4;
+            break;
+
+          // ---------------------------------------------------------------
+          // the stack
+          case Op.POP_TOP:
+          case Op.END_FOR:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            i32[sp++] = 0;
+            break;
+          case Op.COPY:
+            i32[sp] = i32[sp - arg]!;
+            sp++;
+            break;
+          case Op.SWAP: {
+            const top = i32[sp - 1]!;
+            i32[sp - 1] = i32[sp - arg]!;
+            i32[sp - arg] = top;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // operators
+          case Op.UNARY_NOT:
+            i32[sp - 1] = i32[sp - 1] === TRUE ? FALSE : TRUE;
+            break;
+          case Op.TO_BOOL: {
+            const v = i32[sp - 1]!;
+            if (v === TRUE || v === FALSE) break;
+            if (v & 1) {
+              i32[sp - 1] = v === 1 ? FALSE : TRUE;
+              break;
+            }
+            if (v === NONE) {
+              i32[sp - 1] = FALSE;
+              break;
+            }
+            save(i32, f, pc, sp - sb);
+            const b = isTrue(th, v);
+            heap.i32[sp - 1] = b ? TRUE : FALSE;
+            break;
+          }
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_INVERT: {
+            save(i32, f, pc, sp - sb);
+            const v = unaryOp(th, op, i32[sp - 1]!);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.BINARY_OP: {
+            const a = i32[sp - 2]!;
+            const b = i32[sp - 1]!;
+            if ((a & b & 1) === 1) {
+              // Both small ints: the common arithmetic never allocates.
+              const x = a >> 1;
+              const y = b >> 1;
+              let r = NaN;
+              const kind = arg >= 13 ? arg - 13 : arg;
+              if (kind === NB.ADD) r = x + y;
+              else if (kind === NB.SUBTRACT) r = x - y;
+              else if (kind === NB.AND) r = x & y;
+              else if (kind === NB.OR) r = x | y;
+              else if (kind === NB.XOR) r = x ^ y;
+              else if (kind === NB.MULTIPLY) {
+                r = x * y;
+                if (!Number.isSafeInteger(r)) r = NaN;
+              } else if (kind === NB.FLOOR_DIVIDE && y !== 0) r = Math.floor(x / y);
+              else if (kind === NB.REMAINDER && y !== 0) r = x - Math.floor(x / y) * y;
+              if (r >= -1073741824 && r <= 1073741823) {
+                sp--;
+                i32[sp - 1] = (r << 1) | 1;
+                break;
+              }
+            }
+            save(i32, f, pc, sp - sb);
+            const v = binaryOp(th, arg, a, b);
+            sp--;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const a = i32[sp - 2]!;
+            const b = i32[sp - 1]!;
+            const cmp = arg >> 5;
+            if ((a & b & 1) === 1) {
+              let r: boolean;
+              switch (cmp) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b; break;
+              }
+              sp--;
+              i32[sp - 1] = r ? TRUE : FALSE;
+              break;
+            }
+            save(i32, f, pc, sp - sb);
+            let v = compareOp(th, cmp, a, b);
+            if (arg & 16 && v !== TRUE && v !== FALSE) v = isTrue(th, v) ? TRUE : FALSE;
+            sp--;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.IS_OP: {
+            const same = i32[sp - 2] === i32[sp - 1];
+            sp--;
+            i32[sp - 1] = same !== (arg === 1) ? TRUE : FALSE;
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            save(i32, f, pc, sp - sb);
+            const found = containsOp(th, i32[sp - 1]!, i32[sp - 2]!);
+            sp--;
+            heap.i32[sp - 1] = found !== (arg === 1) ? TRUE : FALSE;
+            break;
+          }
+          case Op.CALL_INTRINSIC_1: {
+            save(i32, f, pc, sp - sb);
+            const v = i32[sp - 1]!;
+            let r: number;
+            if (arg === INTRINSIC.UNARY_POSITIVE) r = unaryOp(th, -1, v);
+            else if (arg === INTRINSIC.LIST_TO_TUPLE) r = listToTuple(th, v);
+            else if (arg === INTRINSIC.PRINT) r = printExpression(th, v);
+            else if (arg === INTRINSIC.IMPORT_STAR) r = importStar(th, f, v);
+            else if (arg === INTRINSIC.STOPITERATION_ERROR) r = stopIterationError(th, i32[f + F_CODE]!, v);
+            else r = raiseException(th, "SystemError", `unsupported intrinsic ${arg}`);
+            heap.i32[sp - 1] = r;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // building values
+          case Op.BUILD_TUPLE: {
+            save(i32, f, pc, sp - sb);
+            const v = buildTuple(th, sp - arg, arg);
+            sp -= arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_LIST: {
+            save(i32, f, pc, sp - sb);
+            const v = buildList(th, sp - arg, arg);
+            sp -= arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_SET: {
+            save(i32, f, pc, sp - sb);
+            const v = buildSet(th, sp - arg, arg);
+            sp -= arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            save(i32, f, pc, sp - sb);
+            const v = buildMap(th, sp - 2 * arg, arg);
+            sp -= 2 * arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            save(i32, f, pc, sp - sb);
+            const v = buildConstKeyMap(th, sp - arg - 1, arg, i32[sp - 1]!);
+            sp -= arg + 1;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            save(i32, f, pc, sp - sb);
+            const v = buildString(th, sp - arg, arg);
+            sp -= arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            save(i32, f, pc, sp - sb);
+            const v = arg === 3 ? makeSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!) : makeSlice(th, i32[sp - 2]!, i32[sp - 1]!, NONE);
+            sp -= arg;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.LIST_APPEND:
+            save(i32, f, pc, sp - sb);
+            listAppend(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.LIST_EXTEND:
+            save(i32, f, pc, sp - sb);
+            listExtend(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.SET_ADD:
+            save(i32, f, pc, sp - sb);
+            setAdd(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.SET_UPDATE:
+            save(i32, f, pc, sp - sb);
+            setUpdate(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.MAP_ADD:
+            save(i32, f, pc, sp - sb);
+            mapAdd(th, i32[sp - 2 - arg]!, i32[sp - 2]!, i32[sp - 1]!);
+            sp -= 2;
+            break;
+          case Op.DICT_UPDATE:
+            save(i32, f, pc, sp - sb);
+            dictUpdate(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
+            sp--;
+            break;
+          case Op.DICT_MERGE:
+            save(i32, f, pc, sp - sb);
+            dictMerge(th, i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 4 - arg]!);
+            sp--;
+            break;
+          case Op.UNPACK_SEQUENCE: {
+            save(i32, f, pc, sp - sb);
+            const items = unpackSequence(th, i32[sp - 1]!, arg);
+            i32 = heap.i32;
+            sp--;
+            for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
+            break;
+          }
+          case Op.UNPACK_EX: {
+            save(i32, f, pc, sp - sb);
+            const items = unpackEx(th, i32[sp - 1]!, arg & 0xff, arg >> 8);
+            i32 = heap.i32;
+            sp--;
+            for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // strings
+          case Op.FORMAT_SIMPLE: {
+            save(i32, f, pc, sp - sb);
+            const v = formatValue(th, i32[sp - 1]!, 0);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.FORMAT_WITH_SPEC: {
+            save(i32, f, pc, sp - sb);
+            const v = formatValue(th, i32[sp - 2]!, i32[sp - 1]!);
+            sp--;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.CONVERT_VALUE: {
+            save(i32, f, pc, sp - sb);
+            const v = convertValue(th, i32[sp - 1]!, arg);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // calls and functions
+          case Op.CALL:
+          case Op.CALL_KW: {
+            const kwnames = op === Op.CALL_KW ? i32[sp - 1]! : 0;
+            const top = op === Op.CALL_KW ? sp - 1 : sp;
+            const at = top - arg - 2;
+            let callable = i32[at]!;
+            let first = at + 2;
+            let count = arg;
+            if (i32[at + 1] !== 0) {
+              first--;
+              count++;
+            } else if (isMethod(th, callable)) {
+              // A bound method: call its function with self as the first argument.
+              i32[at + 1] = i32[callable + METHOD_SELF]!;
+              callable = i32[at] = i32[callable + METHOD_FUNC]!;
+              first--;
+              count++;
+            }
+            save(i32, f, pc, sp - sb);
+            if (isFunction(th, callable)) {
+              const callee = pushFunctionFrame(th, f, callable, first, count, kwnames, at - sb);
+              f = callee;
+              i32 = heap.i32;
+              code = i32[f + F_CODE]!;
+              instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+              consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+              names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+              slots = f + FRAME_HEADER;
+              sb = slots + untagged(i32[f + F_NSLOTS]!);
+              sp = sb;
+              pc = 0;
+              break;
+            }
+            const v = callStackArgs(th, callable, first, count, kwnames);
+            sp = at;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const hasKw = (arg & 1) === 1;
+            const at = sp - 3 - (hasKw ? 1 : 0);
+            save(i32, f, pc, sp - sb);
+            const v = callValue(th, i32[at]!, i32[at + 2]!, hasKw ? i32[at + 3]! : 0);
+            sp = at;
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            save(i32, f, pc, sp - sb);
+            const v = makeFunction(th, i32[sp - 1]!, i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.SET_FUNCTION_ATTRIBUTE:
+            setFunctionAttribute(th, i32[sp - 1]!, arg, i32[sp - 2]!);
+            i32[sp - 2] = i32[sp - 1]!;
+            sp--;
+            break;
+          case Op.RETURN_VALUE:
+          case Op.RETURN_CONST: {
+            const value = op === Op.RETURN_CONST ? i32[consts + arg]! : i32[--sp]!;
+            if (i32[f + F_ENTRY] === tagged(1)) {
+              save(i32, f, pc, sp - sb);
+              popFrame(th, f);
+              return value;
+            }
+            const caller = untagged(i32[f + F_PREVIOUS]!);
+            popFrame(th, f);
+            f = caller;
+            code = i32[f + F_CODE]!;
+            instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+            consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+            names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+            slots = f + FRAME_HEADER;
+            sb = slots + untagged(i32[f + F_NSLOTS]!);
+            sp = sb + untagged(i32[f + F_DEPTH]!);
+            pc = untagged(i32[f + F_PC]!);
+            i32[sp++] = value;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // jumps
+          case Op.JUMP_FORWARD:
+            pc += arg;
+            break;
+          case Op.JUMP_BACKWARD:
+            pc -= arg;
+            if (th.gcStress || safepointDue(th)) {
+              save(i32, f, pc, sp - sb);
+              safepoint(th);
+            }
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE:
+            if (i32[--sp] === FALSE) pc += arg;
+            break;
+          case Op.POP_JUMP_IF_TRUE:
+            if (i32[--sp] === TRUE) pc += arg;
+            break;
+          case Op.POP_JUMP_IF_NONE:
+            if (i32[--sp] === NONE) pc += arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (i32[--sp] !== NONE) pc += arg;
+            break;
+
+          // ---------------------------------------------------------------
+          // iteration
+          case Op.GET_ITER: {
+            save(i32, f, pc, sp - sb);
+            const v = getIter(th, i32[sp - 1]!);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.FOR_ITER: {
+            save(i32, f, pc, sp - sb);
+            const v = iterNext(th, i32[sp - 1]!);
+            i32 = heap.i32;
+            if (v === 0) {
+              sp--;
+              pc += arg + 2;
+            } else {
+              i32[sp++] = v;
+            }
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // exceptions
+          case Op.PUSH_EXC_INFO: {
+            const exc = i32[sp - 1]!;
+            const previous = th.handled;
+            i32[sp - 1] = previous === 0 ? NONE : previous;
+            i32[sp++] = exc;
+            th.handled = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const previous = i32[--sp]!;
+            th.handled = previous === NONE ? 0 : previous;
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            save(i32, f, pc, sp - sb);
+            const matched = exceptionMatches(th, i32[sp - 2]!, i32[sp - 1]!);
+            heap.i32[sp - 1] = matched ? TRUE : FALSE;
+            break;
+          }
+          case Op.RERAISE: {
+            // The handler is looked up at the RERAISE itself, as CPython does;
+            // the saved lasti below the exception only matters for line numbers.
+            const exc = i32[sp - 1]!;
+            sp--;
+            save(i32, f, pc, sp - sb);
+            throw new PyRaise(exc, Flight.Reraised);
+          }
+          case Op.RAISE_VARARGS: {
+            save(i32, f, pc, sp - sb);
+            if (arg === 0) reraiseValue(th);
+            const cause = arg === 2 ? i32[sp - 1]! : -1;
+            const exc = i32[sp - arg]!;
+            raiseObject(th, exc, cause);
+            break;
+          }
+          case Op.CLEANUP_THROW: {
+            save(i32, f, pc, sp - sb);
+            const v = cleanupThrow(th, i32[sp - 1]!);
+            i32 = heap.i32;
+            sp -= 3;
+            i32[sp++] = NONE;
+            i32[sp++] = v;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            save(i32, f, pc, sp - sb);
+            const v = withExceptStart(th, i32[sp - 4]!, i32[sp - 1]!);
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.BEFORE_WITH: {
+            save(i32, f, pc, sp - sb);
+            beforeWith(th, sp - 1);
+            sp++;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // generators and coroutines
+          case Op.YIELD_VALUE: {
+            const value = i32[--sp]!;
+            save(i32, f, pc, sp - sb);
+            th.suspended = true;
+            popFrame(th, f);
+            return value;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            save(i32, f, pc, sp - sb);
+            const v = getYieldFromIter(th, i32[sp - 1]!, i32[f + F_CODE]!);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.SEND: {
+            save(i32, f, pc, sp - sb);
+            const [how, v] = sendToReceiver(th, i32[sp - 2]!, i32[sp - 1]!);
+            i32 = heap.i32;
+            i32[sp - 1] = v;
+            if (how === SendResult.Returned) pc += arg;
+            break;
+          }
+          case Op.END_SEND:
+            i32[sp - 2] = i32[sp - 1]!;
+            sp--;
+            break;
+          case Op.GET_AWAITABLE: {
+            save(i32, f, pc, sp - sb);
+            const v = awaitableOf(th, i32[sp - 1]!, arg);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // imports
+          case Op.IMPORT_NAME: {
+            save(i32, f, pc, sp - sb);
+            const v = importName(th, f, i32[names + arg]!, i32[sp - 1]!, i32[sp - 2]!);
+            sp--;
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            save(i32, f, pc, sp - sb);
+            const v = importFrom(th, i32[sp - 1]!, i32[names + arg]!);
+            heap.i32[sp++] = v;
+            break;
+          }
+
+          default:
+            save(i32, f, pc, sp - sb);
+            raiseException(th, "SystemError", `unknown opcode ${op}`);
+        }
+      }
+    } catch (err) {
+      // Unwind: find a handler in this frame or a caller, up to the entry frame.
+      const raised = err instanceof PyRaise ? err : toPyException(th, err);
+      const exc = raised.exc;
+      i32 = heap.i32;
+      if (raised.flight === Flight.Raised) setContext(th, exc);
+      if (raised.flight !== Flight.Reraised) addTraceback(th, exc, f, pc - 1);
+      for (;;) {
+        i32 = heap.i32;
+        code = i32[f + F_CODE]!;
+        const handler = findHandler(th, code, pc - 1);
+        if (handler !== null) {
+          slots = f + FRAME_HEADER;
+          sb = slots + untagged(i32[f + F_NSLOTS]!);
+          sp = sb + handler.depth;
+          if (handler.lasti) i32[sp++] = tagged(pc - 1);
+          i32[sp++] = exc;
+          pc = handler.target;
+          instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+          consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+          names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+          break;
+        }
+        if (i32[f + F_ENTRY] === tagged(1)) {
+          popFrame(th, f, true);
+          throw new PyRaise(exc, Flight.Propagating);
+        }
+        const caller = untagged(i32[f + F_PREVIOUS]!);
+        popFrame(th, f, true);
+        f = caller;
+        pc = untagged(i32[f + F_PC]!);
+        addTraceback(th, exc, f, pc - 1);
+      }
+    }
+  }
+}
+
+function save(i32: Int32Array, f: number, pc: number, depth: number): void {
+  i32[f + F_PC] = (pc << 1) | 1;
+  i32[f + F_DEPTH] = (depth << 1) | 1;
+}
+
+function safepointDue(th: Thread): boolean {
+  return th.collectionDue();
+}
+
+
+/** Whether a code object's frames become generators or coroutines. */
+export function isGeneratorCode(i32: Int32Array, code: number): boolean {
+  return (i32[code + CODE_FLAGS]! & (CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0;
+}
+
+// Referenced so that their imports stay checked while the loop grows.

@@ -1,0 +1,116 @@
+// Lists: growing, shrinking and editing a list's items block.
+//
+// A list holds a VALUES block of `capacity` words and a size; growth
+// over-allocates as CPython's list_resize does ((n + n/8 + 6) & ~3), so
+// appending is amortised O(1). Items are values; words past the size are 0.
+
+import { allocate } from "../heap/alloc.js";
+import { BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS } from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
+import type { Thread } from "./thread.js";
+import { typeById } from "./model.js";
+
+/** A new list holding `items` (of class `type` when given, a list subclass). */
+export function newList(th: Thread, items: readonly number[], type = 0): number {
+  const list = allocate(th.heap, LIST_WORDS, type === 0 ? typeById(th, TypeId.list) : type);
+  if (items.length > 0) {
+    const block = allocate(th.heap, HEADER_WORDS + items.length, BLOCK_VALUES);
+    const i32 = th.heap.i32;
+    for (let k = 0; k < items.length; k++) i32[block + HEADER_WORDS + k] = items[k]!;
+    i32[list + LIST_ITEMS] = block;
+    i32[list + LIST_SIZE] = items.length;
+    i32[list + LIST_CAPACITY] = items.length;
+  }
+  return list;
+}
+
+/** Makes room for `size` items, keeping the first min(old size, size) items. */
+export function listResize(th: Thread, list: number, size: number): void {
+  const i32 = th.heap.i32;
+  const capacity = i32[list + LIST_CAPACITY]!;
+  if (size <= capacity) {
+    const old = i32[list + LIST_SIZE]!;
+    if (size < old) i32.fill(0, i32[list + LIST_ITEMS]! + HEADER_WORDS + size, i32[list + LIST_ITEMS]! + HEADER_WORDS + old);
+    i32[list + LIST_SIZE] = size;
+    return;
+  }
+  const newCapacity = (size + (size >> 3) + 6) & ~3;
+  const block = allocate(th.heap, HEADER_WORDS + newCapacity, BLOCK_VALUES);
+  const j = th.heap.i32;
+  const oldBlock = j[list + LIST_ITEMS]!;
+  const oldSize = j[list + LIST_SIZE]!;
+  if (oldBlock !== 0) j.copyWithin(block + HEADER_WORDS, oldBlock + HEADER_WORDS, oldBlock + HEADER_WORDS + oldSize);
+  j[list + LIST_ITEMS] = block;
+  j[list + LIST_CAPACITY] = newCapacity;
+  j[list + LIST_SIZE] = size;
+}
+
+export function listAppend(th: Thread, list: number, value: number): void {
+  const i32 = th.heap.i32;
+  const n = i32[list + LIST_SIZE]!;
+  if (n < i32[list + LIST_CAPACITY]!) {
+    i32[i32[list + LIST_ITEMS]! + HEADER_WORDS + n] = value;
+    i32[list + LIST_SIZE] = n + 1;
+    return;
+  }
+  listResize(th, list, n + 1);
+  const j = th.heap.i32;
+  j[j[list + LIST_ITEMS]! + HEADER_WORDS + n] = value;
+}
+
+export function listExtendArray(th: Thread, list: number, items: readonly number[]): void {
+  const n = th.heap.i32[list + LIST_SIZE]!;
+  listResize(th, list, n + items.length);
+  const i32 = th.heap.i32;
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  for (let k = 0; k < items.length; k++) i32[base + n + k] = items[k]!;
+}
+
+export function listSet(th: Thread, list: number, index: number, value: number): void {
+  const i32 = th.heap.i32;
+  i32[i32[list + LIST_ITEMS]! + HEADER_WORDS + index] = value;
+}
+
+/** Inserts at `index` (already clamped to 0..size). */
+export function listInsert(th: Thread, list: number, index: number, value: number): void {
+  const n = th.heap.i32[list + LIST_SIZE]!;
+  listResize(th, list, n + 1);
+  const i32 = th.heap.i32;
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  i32.copyWithin(base + index + 1, base + index, base + n);
+  i32[base + index] = value;
+}
+
+/** Removes and returns the item at `index` (in range). */
+export function listRemoveAt(th: Thread, list: number, index: number): number {
+  const i32 = th.heap.i32;
+  const n = i32[list + LIST_SIZE]!;
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  const v = i32[base + index]!;
+  i32.copyWithin(base + index, base + index + 1, base + n);
+  i32[base + n - 1] = 0;
+  i32[list + LIST_SIZE] = n - 1;
+  return v;
+}
+
+/** Replaces the items [start, stop) by `items` (a contiguous slice). */
+export function listReplaceRange(th: Thread, list: number, start: number, stop: number, items: readonly number[]): void {
+  const i32 = th.heap.i32;
+  const n = i32[list + LIST_SIZE]!;
+  const current = [];
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  for (let k = 0; k < n; k++) current.push(i32[base + k]!);
+  const next = [...current.slice(0, start), ...items, ...current.slice(stop)];
+  listResize(th, list, next.length);
+  const j = th.heap.i32;
+  const b = j[list + LIST_ITEMS]! + HEADER_WORDS;
+  for (let k = 0; k < next.length; k++) j[b + k] = next[k]!;
+}
+
+/** Replaces all the items. */
+export function listSetAll(th: Thread, list: number, items: readonly number[]): void {
+  listResize(th, list, items.length);
+  const i32 = th.heap.i32;
+  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+  for (let k = 0; k < items.length; k++) i32[base + k] = items[k]!;
+}

@@ -1,0 +1,91 @@
+// Name lookups: locals of module and class bodies, globals, builtins.
+
+import { CELL_CONTENTS } from "../heap/layout.js";
+import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
+import type { Thread } from "./thread.js";
+import { builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, jsString, newDict } from "./model.js";
+import { raiseException } from "./exceptions.js";
+
+function nameError(th: Thread, name: number): never {
+  return raiseException(th, "NameError", `name '${jsString(th, name)}' is not defined`);
+}
+
+export function loadName(th: Thread, f: number, name: number): number {
+  const i32 = th.heap.i32;
+  const locals = i32[f + F_LOCALS]!;
+  if (locals !== 0) {
+    const v = dictGetStr(th, locals, name);
+    if (v !== 0) return v;
+  }
+  const g = dictGetStr(th, th.heap.i32[f + F_GLOBALS]!, name);
+  if (g !== 0) return g;
+  const b = dictGetStr(th, th.heap.i32[f + F_BUILTINS]!, name);
+  if (b !== 0) return b;
+  return nameError(th, name);
+}
+
+export function storeName(th: Thread, f: number, name: number, value: number): void {
+  const locals = th.heap.i32[f + F_LOCALS]!;
+  if (locals === 0) raiseException(th, "SystemError", `no locals found when storing '${jsString(th, name)}'`);
+  dictSetStr(th, locals, name, value);
+}
+
+export function deleteName(th: Thread, f: number, name: number): void {
+  const locals = th.heap.i32[f + F_LOCALS]!;
+  if (locals === 0 || !dictDelStr(th, locals, name)) nameError(th, name);
+}
+
+export function loadGlobal(th: Thread, globals: number, builtins: number, name: number): number {
+  const g = dictGetStr(th, globals, name);
+  if (g !== 0) return g;
+  const b = dictGetStr(th, builtins, name);
+  if (b !== 0) return b;
+  return nameError(th, name);
+}
+
+export function storeGlobal(th: Thread, globals: number, name: number, value: number): void {
+  dictSetStr(th, globals, name, value);
+}
+
+export function deleteGlobal(th: Thread, globals: number, name: number): void {
+  if (!dictDelStr(th, globals, name)) nameError(th, name);
+}
+
+/** Class bodies: the class namespace first, then globals and builtins. */
+export function loadFromDictOrGlobals(th: Thread, f: number, mapping: number, name: number): number {
+  const v = dictGetStr(th, mapping, name);
+  if (v !== 0) return v;
+  return loadGlobal(th, th.heap.i32[f + F_GLOBALS]!, th.heap.i32[f + F_BUILTINS]!, name);
+}
+
+/** Class bodies reading a free variable: the class namespace first, then the cell. */
+export function loadFromDictOrDeref(th: Thread, mapping: number, cell: number, name: number): number {
+  const v = dictGetStr(th, mapping, name);
+  if (v !== 0) return v;
+  const contents = th.heap.i32[cell + CELL_CONTENTS]!;
+  if (contents === 0) {
+    raiseException(th, "NameError",
+      `cannot access free variable '${jsString(th, name)}' where it is not associated with a value in enclosing scope`);
+  }
+  return contents;
+}
+
+export function setupAnnotations(th: Thread, f: number): void {
+  const locals = th.heap.i32[f + F_LOCALS]!;
+  if (locals === 0) raiseException(th, "SystemError", "no locals found when setting up annotations");
+  const key = internStr(th, "__annotations__");
+  if (dictGetStr(th, locals, key) === 0) {
+    const annotations = newDict(th);
+    dictSetStr(th, th.heap.i32[f + F_LOCALS]!, key, annotations);
+  }
+}
+
+export function buildClassFunction(th: Thread, builtins: number): number {
+  const v = dictGetStr(th, builtins, internStr(th, "__build_class__"));
+  if (v === 0) raiseException(th, "NameError", "__build_class__ not found");
+  return v;
+}
+
+export function assertionErrorType(th: Thread): number {
+  return builtinType(th, "AssertionError");
+}

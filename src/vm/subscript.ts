@@ -1,0 +1,321 @@
+// Subscripts and slices: `x[i]`, `x[i] = v`, `del x[i]`, `x[a:b:c]`.
+
+import { allocate } from "../heap/alloc.js";
+import {
+  BYTES_DATA, BYTES_LENGTH, LIST_SIZE, NONE, RANGE_LENGTH, RANGE_START, RANGE_STEP, SLICE_START, SLICE_STEP,
+  SLICE_STOP, SLICE_WORDS, STR_UNITS, TUPLE_LENGTH,
+} from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
+import { newBytes } from "../objects/bytes.js";
+import type { Thread } from "./thread.js";
+import {
+  internStr, isUserClass, jsString, newString, newTuple, typeById, typeIdOfValue, typeName, typeOfValue,
+} from "./model.js";
+import { lookupType } from "./attributes.js";
+import { callObject } from "./calls.js";
+import { raiseException } from "./exceptions.js";
+import { listGet, listItemsArray, tupleGet } from "./containers.js";
+import { listRemoveAt, listReplaceRange, listSet, newList } from "./lists.js";
+import { dictDelItem, dictGetItem, dictSetItem } from "./dicts.js";
+import { bigOf, isIntLike, newIntFromBig } from "./int-values.js";
+import { iterateToArray, isIterable } from "./iteration.js";
+
+export function makeSlice(th: Thread, start: number, stop: number, step: number): number {
+  const s = allocate(th.heap, SLICE_WORDS, typeById(th, TypeId.slice));
+  const i32 = th.heap.i32;
+  i32[s + SLICE_START] = start;
+  i32[s + SLICE_STOP] = stop;
+  i32[s + SLICE_STEP] = step;
+  return s;
+}
+
+function isSlice(th: Thread, v: number): boolean {
+  return (v & 1) === 0 && typeIdOfValue(th, v) === TypeId.slice;
+}
+
+/** An index value as a JavaScript number; huge ints become ±Infinity-like sentinels. */
+function indexOf(th: Thread, v: number, what: () => string): number {
+  if (v & 1) return v >> 1;
+  if (isIntLike(th, v)) {
+    const b = bigOf(th, v);
+    if (b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)) {
+      raiseException(th, "IndexError", `cannot fit 'int' into an index-sized integer`);
+    }
+    return Number(b);
+  }
+  const type = typeOfValue(th, v);
+  if (isUserClass(th, type)) {
+    const index = lookupType(th, type, internStr(th, "__index__"));
+    if (index !== 0) return indexOf(th, callObject(th, index, [v]), what);
+  }
+  return raiseException(th, "TypeError", what());
+}
+
+/** The (start, stop, step, length) a slice selects in a sequence of `length` items. */
+export function sliceIndices(th: Thread, slice: number, length: number): [number, number, number, number] {
+  const i32 = th.heap.i32;
+  const message = () => "slice indices must be integers or None or have an __index__ method";
+  const stepValue = i32[slice + SLICE_STEP]!;
+  const step = stepValue === NONE ? 1 : indexOf(th, stepValue, message);
+  if (step === 0) raiseException(th, "ValueError", "slice step cannot be zero");
+  const startValue = th.heap.i32[slice + SLICE_START]!;
+  const stopValue = th.heap.i32[slice + SLICE_STOP]!;
+  let start: number;
+  let stop: number;
+  if (startValue === NONE) start = step < 0 ? length - 1 : 0;
+  else {
+    start = indexOf(th, startValue, message);
+    if (start < 0) start = Math.max(start + length, step < 0 ? -1 : 0);
+    else if (start >= length) start = step < 0 ? length - 1 : length;
+  }
+  if (stopValue === NONE) stop = step < 0 ? -1 : length;
+  else {
+    stop = indexOf(th, stopValue, message);
+    if (stop < 0) stop = Math.max(stop + length, step < 0 ? -1 : 0);
+    else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  }
+  let count = 0;
+  if (step > 0 && start < stop) count = Math.floor((stop - start - 1) / step) + 1;
+  else if (step < 0 && stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  return [start, stop, step, count];
+}
+
+function sliceSelect<T>(th: Thread, slice: number, items: T[]): T[] {
+  const [start, , step, count] = sliceIndices(th, slice, items.length);
+  const out: T[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = items[start + k * step]!;
+  return out;
+}
+
+function normalizeIndex(index: number, length: number): number {
+  return index < 0 ? index + length : index;
+}
+
+function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** container[key]. */
+export function getItem(th: Thread, container: number, key: number): number {
+  const type = typeOfValue(th, container);
+  if ((container & 1) === 0 && isUserClass(th, type)) {
+    const method = lookupType(th, type, internStr(th, "__getitem__"));
+    if (method !== 0 && typeIdOfValue(th, method) !== TypeId.builtin_function_or_method) {
+      return callObject(th, method, [container, key]);
+    }
+  }
+  return getItemBuiltin(th, container, key);
+}
+
+/** container[key] for the built-in part of `container` (what list.__getitem__ and friends do). */
+export function getItemBuiltin(th: Thread, container: number, key: number): number {
+  const type = typeOfValue(th, container);
+  const i32 = th.heap.i32;
+  switch (typeIdOfValue(th, container)) {
+    case TypeId.list: {
+      if (isSlice(th, key)) return newList(th, sliceSelect(th, key, listItemsArray(th, container)));
+      const n = i32[container + LIST_SIZE]!;
+      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "list index out of range");
+      return listGet(th, container, k);
+    }
+    case TypeId.tuple: {
+      const n = i32[container + TUPLE_LENGTH]!;
+      if (isSlice(th, key)) {
+        const items: number[] = [];
+        for (let k = 0; k < n; k++) items.push(tupleGet(th, container, k));
+        return newTuple(th, sliceSelect(th, key, items));
+      }
+      const k = normalizeIndex(indexOf(th, key, () => `tuple indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "tuple index out of range");
+      return tupleGet(th, container, k);
+    }
+    case TypeId.str: {
+      const s = jsString(th, container);
+      const ascii = i32[container + STR_UNITS] === s.length && !/[\ud800-\udfff]/.test(s);
+      if (isSlice(th, key)) {
+        const chars = ascii ? s.split("") : codePoints(s);
+        return newString(th, sliceSelect(th, key, chars).join(""));
+      }
+      const chars = ascii ? null : codePoints(s);
+      const n = chars === null ? s.length : chars.length;
+      const k = normalizeIndex(indexOf(th, key, () => `string indices must be integers, not '${typeName(th, typeOfValue(th, key))}'`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "string index out of range");
+      return newString(th, chars === null ? s[k]! : chars[k]!);
+    }
+    case TypeId.bytes: {
+      const n = i32[container + BYTES_LENGTH]!;
+      const bytes = Array.from(th.heap.u8.subarray((container + BYTES_DATA) * 4, (container + BYTES_DATA) * 4 + n));
+      if (isSlice(th, key)) return newBytes(th.heap, Uint8Array.from(sliceSelect(th, key, bytes)));
+      const k = normalizeIndex(indexOf(th, key, () => `byte indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "index out of range");
+      return (bytes[k]! << 1) | 1;
+    }
+    case TypeId.range:
+      return rangeItem(th, container, key);
+    case TypeId.dict: {
+      const v = dictGetItem(th, container, key);
+      if (v === 0) {
+        if (isUserClass(th, type)) {
+          const missing = lookupType(th, type, internStr(th, "__missing__"));
+          if (missing !== 0) return callObject(th, missing, [container, key]);
+        }
+        throw keyError(key);
+      }
+      return v;
+    }
+    default:
+      if (typeIdOfValue(th, container) === TypeId.type) {
+        const cgi = lookupType(th, container, internStr(th, "__class_getitem__"));
+        if (cgi !== 0) return callObject(th, cgi, [key]);
+        return raiseException(th, "TypeError", `type '${typeName(th, container)}' is not subscriptable`);
+      }
+      return raiseException(th, "TypeError", `'${typeName(th, type)}' object is not subscriptable`);
+  }
+}
+
+import { PyError } from "../heap/errors.js";
+
+export function keyError(key: number): PyError {
+  return new PyError("KeyError", "", key);
+}
+
+function rangeItem(th: Thread, range: number, key: number): number {
+  const i32 = th.heap.i32;
+  const start = bigOf(th, i32[range + RANGE_START]!);
+  const step = bigOf(th, i32[range + RANGE_STEP]!);
+  const length = bigOf(th, i32[range + RANGE_LENGTH]!);
+  if (isSlice(th, key)) {
+    const [s, , st, count] = sliceIndices(th, key, Number(length));
+    const newStart = newIntFromBig(th, start + BigInt(s) * step);
+    th.pushRoot(newStart);
+    try {
+      const newStep = newIntFromBig(th, step * BigInt(st));
+      th.pushRoot(newStep);
+      const newStop = newIntFromBig(th, start + BigInt(s) * step + BigInt(count) * step * BigInt(st));
+      th.popRoots(1);
+      return makeRange(th, newStart, newStop, newStep, count);
+    } finally {
+      th.popRoots(1);
+    }
+  }
+  let k = BigInt(indexOf(th, key, () => `range indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`));
+  if (k < 0n) k += length;
+  if (k < 0n || k >= length) raiseException(th, "IndexError", "range object index out of range");
+  return newIntFromBig(th, start + k * step);
+}
+
+import { makeRange } from "./ranges.js";
+
+/** container[key] = value. */
+export function setItem(th: Thread, container: number, key: number, value: number): void {
+  const type = typeOfValue(th, container);
+  if ((container & 1) === 0 && isUserClass(th, type)) {
+    const method = lookupType(th, type, internStr(th, "__setitem__"));
+    if (method !== 0 && typeIdOfValue(th, method) !== TypeId.builtin_function_or_method) {
+      callObject(th, method, [container, key, value]);
+      return;
+    }
+  }
+  setItemBuiltin(th, container, key, value);
+}
+
+export function setItemBuiltin(th: Thread, container: number, key: number, value: number): void {
+  const type = typeOfValue(th, container);
+  switch (typeIdOfValue(th, container)) {
+    case TypeId.list: {
+      if (isSlice(th, key)) {
+        setSlice(th, container, key, 0, value);
+        return;
+      }
+      const n = th.heap.i32[container + LIST_SIZE]!;
+      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "list assignment index out of range");
+      listSet(th, container, k, value);
+      return;
+    }
+    case TypeId.dict:
+      dictSetItem(th, container, key, value);
+      return;
+    default:
+      raiseException(th, "TypeError", `'${typeName(th, type)}' object does not support item assignment`);
+  }
+}
+
+/** del container[key]. */
+export function delItem(th: Thread, container: number, key: number): void {
+  const type = typeOfValue(th, container);
+  if ((container & 1) === 0 && isUserClass(th, type)) {
+    const method = lookupType(th, type, internStr(th, "__delitem__"));
+    if (method !== 0 && typeIdOfValue(th, method) !== TypeId.builtin_function_or_method) {
+      callObject(th, method, [container, key]);
+      return;
+    }
+  }
+  delItemBuiltin(th, container, key);
+}
+
+export function delItemBuiltin(th: Thread, container: number, key: number): void {
+  const type = typeOfValue(th, container);
+  switch (typeIdOfValue(th, container)) {
+    case TypeId.list: {
+      const n = th.heap.i32[container + LIST_SIZE]!;
+      if (isSlice(th, key)) {
+        const [start, , step, count] = sliceIndices(th, key, n);
+        const items = listItemsArray(th, container);
+        const drop = new Set<number>();
+        for (let k = 0; k < count; k++) drop.add(start + k * step);
+        listReplaceRange(th, container, 0, n, items.filter((_, k) => !drop.has(k)));
+        return;
+      }
+      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
+      if (k < 0 || k >= n) raiseException(th, "IndexError", "list assignment index out of range");
+      listRemoveAt(th, container, k);
+      return;
+    }
+    case TypeId.dict:
+      if (dictDelItem(th, container, key) === 0) throw keyError(key);
+      return;
+    default:
+      raiseException(th, "TypeError", `'${typeName(th, type)}' object doesn't support item deletion`);
+  }
+}
+
+/** container[start:stop] (BINARY_SLICE). */
+export function getSlice(th: Thread, container: number, start: number, stop: number): number {
+  const slice = makeSlice(th, start, stop, NONE);
+  th.pushRoot(slice);
+  try {
+    return getItem(th, container, slice);
+  } finally {
+    th.popRoots(1);
+  }
+}
+
+/** container[start:stop] = value (STORE_SLICE), or with `stop` 0, container[slice] = value. */
+export function setSlice(th: Thread, container: number, start: number, stop: number, value: number): void {
+  const slice = stop === 0 ? start : makeSlice(th, start, stop, NONE);
+  th.pushRoot(slice);
+  try {
+    if (typeIdOfValue(th, container) !== TypeId.list || isUserClass(th, typeOfValue(th, container))) {
+      setItem(th, container, slice, value);
+      return;
+    }
+    const n = th.heap.i32[container + LIST_SIZE]!;
+    const [s, e, step, count] = sliceIndices(th, slice, n);
+    if (!isIterable(th, value)) {
+      raiseException(th, "TypeError", "must assign iterable to extended slice");
+    }
+    const items = iterateToArray(th, value);
+    if (step === 1) {
+      listReplaceRange(th, container, s, Math.max(s, e), items);
+      return;
+    }
+    if (items.length !== count) {
+      raiseException(th, "ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+    }
+    for (let k = 0; k < count; k++) listSet(th, container, s + k * step, items[k]!);
+  } finally {
+    th.popRoots(1);
+  }
+}

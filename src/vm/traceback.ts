@@ -1,0 +1,156 @@
+// Printing an uncaught exception as CPython 3.13 does: the chain of causes
+// and contexts oldest first, each with its traceback and its
+// `Type: message` line.
+
+import {
+  CODE_FILENAME, CODE_NAME, CODE_POSITIONS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK,
+  FRAME_CODE, HEADER_WORDS, NONE, TRACEBACK_FRAME, TRACEBACK_LASTI, TRACEBACK_NEXT, TYPE_DICT, EXC_ARGS, EXC_DICT,
+  TUPLE_ITEMS, TUPLE_LENGTH, CODE_LOCALSPLUSNAMES, FRAME_GLOBALS,
+} from "../heap/layout.js";
+import type { Thread } from "./thread.js";
+import {
+  builtinType, dictGetStr, dictItems, internStr, isList, isStr, isSubtype, jsString, tupleItems, typeName, typeOfValue,
+} from "./model.js";
+import { closestName } from "./suggestions.js";
+import { builtinsDict } from "./vm-roots.js";
+import { listItemsArray } from "./containers.js";
+import { exceptionStr } from "./repr.js";
+import { formatStack, type FrameEntry, type Parse } from "./traceback-format.js";
+import { PyRaise } from "./exceptions.js";
+import { strOf } from "./repr.js";
+
+/** Source text by file name, for the lines tracebacks show. */
+export const sourceFiles = new Map<string, string[]>();
+
+export function registerSource(filename: string, text: string): void {
+  sourceFiles.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+function entriesOf(th: Thread, exc: number): FrameEntry[] {
+  const entries: FrameEntry[] = [];
+  let tb = th.heap.i32[exc + EXC_TRACEBACK]!;
+  while (tb !== 0 && tb !== NONE) {
+    const i32 = th.heap.i32;
+    const frame = i32[tb + TRACEBACK_FRAME]!;
+    const code = i32[frame + FRAME_CODE]!;
+    const lasti = i32[tb + TRACEBACK_LASTI]!;
+    const positions = i32[code + CODE_POSITIONS]! + HEADER_WORDS + 4 * lasti;
+    entries.push({
+      filename: jsString(th, i32[code + CODE_FILENAME]!),
+      name: jsString(th, i32[code + CODE_NAME]!),
+      lineno: i32[positions]!,
+      endLineno: i32[positions + 1]!,
+      col: i32[positions + 2]!,
+      endCol: i32[positions + 3]!,
+    });
+    tb = i32[tb + TRACEBACK_NEXT]!;
+  }
+  return entries;
+}
+
+/** The last line: `Type: message`, with the module prefix CPython adds for classes outside builtins and __main__. */
+export function exceptionLine(th: Thread, exc: number): string {
+  const type = typeOfValue(th, exc);
+  let name = typeName(th, type);
+  const dict = th.heap.i32[type + TYPE_DICT]!;
+  const qual = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__qualname__"));
+  if (qual !== 0 && isStr(th, qual)) name = jsString(th, qual);
+  const module = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__module__"));
+  if (module !== 0 && isStr(th, module)) {
+    const m = jsString(th, module);
+    if (m !== "__main__" && m !== "builtins") name = `${m}.${name}`;
+  }
+  let message: string;
+  try {
+    message = exceptionStr(th, exc);
+  } catch (err) {
+    if (!(err instanceof PyRaise)) throw err;
+    message = "<exception str() failed>";
+  }
+  message += suggestionFor(th, exc);
+  let line = message === "" ? `${name}\n` : `${name}: ${message}\n`;
+  line += notesOf(th, exc);
+  return line;
+}
+
+/** CPython's ". Did you mean: 'x'?" for a NameError, from the names visible where it was raised. */
+function suggestionFor(th: Thread, exc: number): string {
+  const type = typeOfValue(th, exc);
+  if (!isSubtype(th, type, builtinType(th, "NameError")) || isSubtype(th, type, builtinType(th, "UnboundLocalError"))) return "";
+  const args = th.heap.i32[exc + EXC_ARGS]!;
+  if (th.heap.i32[args + TUPLE_LENGTH] !== 1) return "";
+  const first = th.heap.i32[args + TUPLE_ITEMS]!;
+  if (!isStr(th, first)) return "";
+  const m = /^name '(.+)' is not defined$/.exec(jsString(th, first));
+  if (m === null) return "";
+  let tb = th.heap.i32[exc + EXC_TRACEBACK]!;
+  if (tb === 0 || tb === NONE) return "";
+  while (th.heap.i32[tb + TRACEBACK_NEXT] !== 0 && th.heap.i32[tb + TRACEBACK_NEXT] !== NONE) tb = th.heap.i32[tb + TRACEBACK_NEXT]!;
+  const frame = th.heap.i32[tb + TRACEBACK_FRAME]!;
+  const code = th.heap.i32[frame + FRAME_CODE]!;
+  const candidates: string[] = [];
+  const isModule = jsString(th, th.heap.i32[code + CODE_NAME]!) === "<module>";
+  if (!isModule) candidates.push(...tupleItems(th, th.heap.i32[code + CODE_LOCALSPLUSNAMES]!).map((n) => jsString(th, n)));
+  const globals = th.heap.i32[frame + FRAME_GLOBALS]!;
+  for (const [k] of dictItems(th, globals)) if (isStr(th, k)) candidates.push(jsString(th, k));
+  for (const [k] of dictItems(th, builtinsDict(th))) if (isStr(th, k)) candidates.push(jsString(th, k));
+  const suggestion = closestName(candidates, m[1]!);
+  return suggestion === null ? "" : `. Did you mean: '${suggestion}'?`;
+}
+
+/** The notes add_note() attached, one per line. */
+function notesOf(th: Thread, exc: number): string {
+  const dict = th.heap.i32[exc + EXC_DICT]!;
+  if (dict === 0) return "";
+  const notes = dictGetStr(th, dict, internStr(th, "__notes__"));
+  if (notes === 0 || !isList(th, notes)) return "";
+  return listItemsArray(th, notes).map((n) => `${isStr(th, n) ? jsString(th, n) : strOf(th, n)}\n`).join("");
+}
+
+const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/** The full report for an uncaught exception. */
+export function formatException(th: Thread, exc: number, parse: Parse): string {
+  const seen = new Set<number>();
+  const chain: { exc: number; link: string }[] = [];
+  let current = exc;
+  let link = "";
+  while (current !== 0 && current !== NONE && !seen.has(current)) {
+    seen.add(current);
+    chain.unshift({ exc: current, link });
+    const i32 = th.heap.i32;
+    const cause = i32[current + EXC_CAUSE]!;
+    const context = i32[current + EXC_CONTEXT]!;
+    if (cause !== 0 && cause !== NONE) {
+      link = CAUSE_MESSAGE;
+      current = cause;
+    } else if (context !== 0 && context !== NONE && i32[current + EXC_SUPPRESS_CONTEXT] === 0) {
+      link = CONTEXT_MESSAGE;
+      current = context;
+    } else {
+      break;
+    }
+  }
+  let out = "";
+  for (const { exc: e, link: after } of chain) {
+    const entries = entriesOf(th, e);
+    if (entries.length > 0) {
+      out += "Traceback (most recent call last):\n";
+      out += formatStack(entries, (f) => sourceFiles.get(f) ?? null, parse);
+    }
+    out += exceptionLine(th, e);
+    out += after;
+  }
+  return out;
+}
+
+/** What SystemExit's code means for the exit status (printing a non-int code to stderr, as CPython). */
+export function systemExitStatus(th: Thread, code: number, printMessage: (text: string) => void): number {
+  if (code === NONE || code === 0) return 0;
+  if (code & 1) return (code >> 1) & 0xff;
+  const name = typeName(th, typeOfValue(th, code));
+  if (name === "int" || name === "bool") return Number(strOf(th, code)) & 0xff;
+  printMessage(strOf(th, code) + "\n");
+  return 1;
+}

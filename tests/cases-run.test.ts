@@ -1,0 +1,122 @@
+// The conformance runner: every case under tests/cases/<area>/ runs through
+// the built `pygil` (dist/src/cli/main.js, built by `npm test`'s pretest) from
+// its own folder, in normal mode and with --gc-stress, and must print exactly
+// what CPython 3.13 printed: stdout, stderr and the exit status.
+//
+// Cases that do not pass yet are listed in tests/cases/KNOWN_FAILURES (one
+// `area/NAME.py` per line, then the reason); the runner expects those to
+// fail, so a case that starts passing has to come off the list.
+
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { casesRoot, listConformanceCases, withoutCaseDir, type ConformanceCase } from "./helpers/cases.js";
+import { PYGIL } from "./cli/run-pygil.js";
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+const MODES: { name: string; flags: string[] }[] = [
+  { name: "normal", flags: [] },
+  { name: "gc-stress", flags: ["--gc-stress"] },
+];
+
+const TIMEOUT_MS = 60_000;
+
+function readKnownFailures(): Map<string, string> {
+  const path = join(casesRoot, "KNOWN_FAILURES");
+  const known = new Map<string, string>();
+  if (!existsSync(path)) return known;
+  for (const raw of readFileSync(path, "utf8").split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const [name, ...reason] = line.split(/\s+/);
+    known.set(name!, reason.join(" "));
+  }
+  return known;
+}
+
+function runCase(c: ConformanceCase, flags: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [PYGIL, ...flags, c.filename], { cwd: c.dir, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      // pygil, like CPython, names the script by its absolute path; the
+      // recorded outputs name it relative to the case's folder.
+      const stderr = withoutCaseDir(Buffer.concat(err).toString("utf8"), c.dir);
+      resolve({ stdout: Buffer.concat(out).toString("utf8"), stderr, status });
+    });
+  });
+}
+
+/** Runs `jobs` with at most `limit` at a time. */
+async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const k = next++;
+      results[k] = await jobs[k]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+function matches(c: ConformanceCase, outcome: Outcome): boolean {
+  const expected = c.expected!;
+  return outcome.stdout === expected.stdout && outcome.stderr === expected.stderr && outcome.status === expected.exitCode;
+}
+
+const cases = listConformanceCases().filter((c) => c.expected !== null);
+const known = readKnownFailures();
+const outcomes = new Map<string, Outcome>();
+
+describe("conformance cases against CPython 3.13's output", () => {
+  beforeAll(async () => {
+    const jobs = MODES.flatMap((mode) => cases.map((c) => async () => {
+      outcomes.set(`${mode.name}:${c.area}/${c.filename}`, await runCase(c, mode.flags));
+    }));
+    await pool(jobs, Math.max(2, cpus().length));
+    const passing = MODES.map((mode) => {
+      const n = cases.filter((c) => matches(c, outcomes.get(`${mode.name}:${c.area}/${c.filename}`)!)).length;
+      return `${mode.name}: ${n}/${cases.length}`;
+    });
+    process.stdout.write(`conformance cases passing: ${passing.join(", ")}\n`);
+  }, 30 * 60_000);
+
+  it("lists only cases that exist in KNOWN_FAILURES", () => {
+    const names = new Set(cases.map((c) => `${c.area}/${c.filename}`));
+    expect([...known.keys()].filter((k) => !names.has(k))).toEqual([]);
+  });
+
+  for (const mode of MODES) {
+    describe(mode.name, () => {
+      for (const c of cases) {
+        const key = `${c.area}/${c.filename}`;
+        const reason = known.get(key);
+        it(`${key}${reason === undefined ? "" : " (known failure)"}`, () => {
+          const outcome = outcomes.get(`${mode.name}:${key}`)!;
+          if (reason === undefined) {
+            expect(outcome.stdout, "stdout").toBe(c.expected!.stdout);
+            expect(outcome.stderr, "stderr").toBe(c.expected!.stderr);
+            expect(outcome.status, "exit status").toBe(c.expected!.exitCode);
+          } else {
+            const failsSomewhere = MODES.some((m) => !matches(c, outcomes.get(`${m.name}:${key}`)!));
+            expect(failsSomewhere, `${key} passes now: remove it from tests/cases/KNOWN_FAILURES`).toBe(true);
+          }
+        });
+      }
+    });
+  }
+});
