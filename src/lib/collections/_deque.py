@@ -1,0 +1,347 @@
+"""collections.deque: a double-ended queue on a ring buffer.
+
+The items live in `_ring`, a list whose length is the capacity (a power of
+two, at least 8); the item at position i is `_ring[(_head + i) & _mask]`.
+Appending at either end is O(1) amortised: the ring doubles when full.
+Every mutation bumps `_changes`, so iterators detect a deque changed under
+them, as CPython's do.
+
+Difference from CPython: messages that name the type say 'collections.deque'
+only where this module raises them itself; the interpreter's own messages
+say 'deque'.
+"""
+
+import _thread
+
+_EMPTY = object()
+
+
+def _index(value):
+    """value as an int index, with CPython's message for other types."""
+    if isinstance(value, int):
+        return value
+    if hasattr(type(value), "__index__"):
+        return type(value).__index__(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(value).__name__)
+
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+
+    __module__ = 'collections'
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._ring = [_EMPTY] * 8
+        self._mask = 7
+        self._head = 0
+        self._size = 0
+        self._changes = 0
+        self.extend(iterable)
+
+    # -- the ring buffer
+
+    def _grow(self):
+        items = list(self)
+        capacity = len(self._ring) * 2
+        self._ring = items + [_EMPTY] * (capacity - len(items))
+        self._mask = capacity - 1
+        self._head = 0
+
+    def _slot(self, i):
+        return (self._head + i) & self._mask
+
+    def _checked_position(self, i):
+        i = _index(i)
+        if i < 0:
+            i += self._size
+        if i < 0 or i >= self._size:
+            raise IndexError("deque index out of range")
+        return i
+
+    # -- adding and removing at the ends
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen == 0:
+            return
+        if self._size == self._maxlen:
+            self.popleft()
+        if self._size == len(self._ring):
+            self._grow()
+        self._ring[self._slot(self._size)] = x
+        self._size += 1
+        self._changes += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        if self._maxlen == 0:
+            return
+        if self._size == self._maxlen:
+            self.pop()
+        if self._size == len(self._ring):
+            self._grow()
+        self._head = (self._head - 1) & self._mask
+        self._ring[self._head] = x
+        self._size += 1
+        self._changes += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if self._size == 0:
+            raise IndexError("pop from an empty deque")
+        self._size -= 1
+        slot = self._slot(self._size)
+        item = self._ring[slot]
+        self._ring[slot] = _EMPTY
+        self._changes += 1
+        return item
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if self._size == 0:
+            raise IndexError("pop from an empty deque")
+        item = self._ring[self._head]
+        self._ring[self._head] = _EMPTY
+        self._head = (self._head + 1) & self._mask
+        self._size -= 1
+        self._changes += 1
+        return item
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._ring = [_EMPTY] * 8
+        self._mask = 7
+        self._head = 0
+        self._size = 0
+        self._changes += 1
+
+    # -- the middle
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _index(n)
+        if self._size <= 1:
+            return
+        n %= self._size
+        for _ in range(n):
+            self.appendleft(self.pop())
+
+    def insert(self, i, x):
+        """Insert value before index."""
+        i = _index(i)
+        if self._size == self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = list(self)
+        items.insert(i, x)
+        self._refill(items)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        for i in range(self._size):
+            if self._ring[self._slot(i)] == value:
+                del self[i]
+                return
+        raise ValueError("%r is not in deque" % (value,))
+
+    def index(self, x, start=0, stop=None):
+        """Return first index of value."""
+        size = self._size
+        if stop is None:
+            stop = size
+        if start < 0:
+            start = max(start + size, 0)
+        if stop < 0:
+            stop += size
+        changes = self._changes
+        for i in range(start, min(stop, size)):
+            if self._ring[self._slot(i)] == x:
+                return i
+            if changes != self._changes:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError("%r is not in deque" % (x,))
+
+    def count(self, x):
+        """Return number of occurrences of value."""
+        return sum(1 for item in self if item == x)
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = list(self)
+        items.reverse()
+        self._refill(items)
+
+    def _refill(self, items):
+        self.clear()
+        for x in items:
+            if self._size == len(self._ring):
+                self._grow()
+            self._ring[self._slot(self._size)] = x
+            self._size += 1
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    # -- the sequence protocol
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size > 0
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._ring[self._slot(self._checked_position(i))]
+
+    def __setitem__(self, i, value):
+        self._ring[self._slot(self._checked_position(i))] = value
+
+    def __delitem__(self, i):
+        i = self._checked_position(i)
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
+
+    def __iter__(self):
+        changes = self._changes
+        for i in range(self._size):
+            if changes != self._changes:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._ring[self._slot(i)]
+        if changes != self._changes:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        changes = self._changes
+        for i in range(self._size - 1, -1, -1):
+            if changes != self._changes:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._ring[self._slot(i)]
+
+    def __contains__(self, x):
+        for item in self:
+            if item is x or item == x:
+                return True
+        return False
+
+    def __repr__(self):
+        if _repr_running(self):
+            return '[...]'
+        try:
+            items = repr(list(self))
+        finally:
+            _repr_done(self)
+        if self._maxlen is None:
+            return "%s(%s)" % (type(self).__name__, items)
+        return "%s(%s, maxlen=%d)" % (type(self).__name__, items, self._maxlen)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
+
+    # -- operators
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index(n)
+        items = list(self)
+        if n <= 0:
+            self.clear()
+        for _ in range(n - 1):
+            self.extend(items)
+        return self
+
+    def _compare(self, other, op, compare):
+        if not isinstance(other, deque):
+            if op in ('==', '!='):
+                return NotImplemented
+            raise TypeError("'%s' not supported between instances of "
+                            "'collections.deque' and '%s'" % (op, type(other).__name__))
+        return compare(list(self), list(other))
+
+    def __eq__(self, other):
+        return self._compare(other, '==', lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, '!=', lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, '<', lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, '<=', lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, '>', lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, '>=', lambda a, b: a >= b)
+
+
+# Containers that are being printed, by id(), so that a deque holding itself
+# prints as [...] instead of recursing forever. Keyed by thread as well, so
+# that two threads printing the same deque do not see each other's marks.
+_repr_in_progress = set()
+
+
+def _repr_key(obj):
+    return (id(obj), _thread.get_ident())
+
+
+def _repr_running(obj):
+    key = _repr_key(obj)
+    if key in _repr_in_progress:
+        return True
+    _repr_in_progress.add(key)
+    return False
+
+
+def _repr_done(obj):
+    _repr_in_progress.discard(_repr_key(obj))

@@ -1,0 +1,1 @@
+"""The `concurrent` package; its only member is `concurrent.futures`."""
