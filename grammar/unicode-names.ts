@@ -1,16 +1,26 @@
 // Character names for `\N{...}` escapes. Node carries no Unicode name
-// database, so the names come from a generated subset (unicode-names-data.ts,
-// see scripts/gen-unicode-names.py), read into a map on first use. CPython
-// matches names without regard to case; CJK ideograph names are computed.
+// database, so the names come from a generated subset (unicode-names.txt,
+// see scripts/gen-unicode-names.py), read into a map on first use: few
+// programs use `\N{...}`, and the table is too big to load at every start.
+// CPython matches names without regard to case; CJK ideograph names are
+// computed.
 
-import { unicodeNameData } from "./unicode-names-data.js";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The data file sits beside this module's source; from dist/grammar/, that is ../../grammar/. */
+function readNameData(): string {
+  const beside = fileURLToPath(new URL("./unicode-names.txt", import.meta.url));
+  const source = fileURLToPath(new URL("../../grammar/unicode-names.txt", import.meta.url));
+  return readFileSync(existsSync(beside) ? beside : source, "utf8");
+}
 
 let byName: Map<string, number> | null = null;
 
 function table(): Map<string, number> {
   if (byName === null) {
     byName = new Map();
-    for (const line of unicodeNameData.split("\n")) {
+    for (const line of readNameData().split("\n")) {
       const space = line.indexOf(" ");
       if (space > 0) byName.set(line.slice(space + 1), parseInt(line.slice(0, space), 16));
     }
