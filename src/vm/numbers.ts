@@ -12,6 +12,8 @@ import { NB } from "./opcodes.js";
 import type { Thread } from "./thread.js";
 import { typeIdOfValue } from "./model.js";
 import { raiseException } from "./exceptions.js";
+import { isExactInt } from "../objects/int.js";
+import { multiplyBySmall } from "./int-multiply.js";
 import { intOf, isIntLike, newFloat, floatOf, newIntFromBig, bigOf, fromNumber, safeIntOf, intFromSafe } from "./int-values.js";
 
 /** An int operand as BigInt, or null if `v` is not an int (bools are ints). */
@@ -166,6 +168,11 @@ export function numberBinary(th: Thread, op: number, a: number, b: number): numb
       const r = op === NB.ADD ? sx + sy : op === NB.SUBTRACT ? sx - sy : sx * sy;
       if (Number.isSafeInteger(r)) return intFromSafe(th, r);
     }
+  }
+  // A heap int times a small int: straight on the digits (int-multiply.ts).
+  if (op === NB.MULTIPLY && (a & 1) !== (b & 1)) {
+    if ((b & 1) === 1 && isExactInt(th.heap, a)) return multiplyBySmall(th, a, b >> 1);
+    if ((a & 1) === 1 && isExactInt(th.heap, b)) return multiplyBySmall(th, b, a >> 1);
   }
   const x = asBigInt(th, a);
   const y = asBigInt(th, b);
