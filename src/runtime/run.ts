@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import type { RunOptions } from "../cli/options.js";
 import { createHeap } from "../heap/index.js";
-import { codeToHeap } from "../vm/code-loader.js";
+import { codeToHeap } from "../objects/code.js";
 import { writeText, STDERR } from "./output.js";
 import type { MainThreadData, ProgramMessage, WorkerReport } from "./protocol.js";
 
