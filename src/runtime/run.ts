@@ -9,19 +9,12 @@
 // exit report): it never blocks in Atomics.wait.
 
 import { Worker } from "node:worker_threads";
-import { fileURLToPath } from "node:url";
 import type { RunOptions } from "../cli/options.js";
 import { createHeap } from "../heap/index.js";
 import { codeToHeap } from "../objects/code.js";
 import { writeText, STDERR } from "./output.js";
+import { workerPath } from "./worker-path.js";
 import type { MainThreadData, ProgramMessage, WorkerReport } from "./protocol.js";
-
-/** The compiled worker script: next to this file in dist/, or dist/'s copy when running from sources. */
-function workerPath(): string {
-  const here = new URL(import.meta.url);
-  if (here.pathname.endsWith(".ts")) return fileURLToPath(new URL("../../dist/src/runtime/worker.js", import.meta.url));
-  return fileURLToPath(new URL("./worker.js", import.meta.url));
-}
 
 /** Initial heap size: small, so that startup stays fast; it grows as needed. */
 const INITIAL_HEAP_BYTES = 8 * 2 ** 20;
