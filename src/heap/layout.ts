@@ -240,6 +240,15 @@ export const BYTEARRAY_CAPACITY = 4;
 export const BYTEARRAY_WORDS = 5;
 
 // ---------------------------------------------------------------------------
+// Thread locks (_thread.lock and _thread.RLock)
+
+/** The lock word, changed only with Atomics: 0 when free; lock: 1 when held; RLock: the owner's thread id. */
+export const LOCK_STATE = 2;
+/** RLock: how many times the owner acquired it. */
+export const LOCK_COUNT = 3;
+export const LOCK_WORDS = 4;
+
+// ---------------------------------------------------------------------------
 // Containers
 
 /** tuple (TRACE_TUPLE): the length, then the items. */

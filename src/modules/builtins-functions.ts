@@ -31,7 +31,7 @@ import { fastLocals } from "../vm/fast-locals.js";
 import { complexParts } from "../vm/complex.js";
 import { arity, keywordMap, noKeywords, indexArgument } from "./args.js";
 import { moduleFunction } from "./registry.js";
-import { fileDescriptorOf } from "./streams.js";
+import { fileDescriptorOf, writeReleasingGil } from "./streams.js";
 import { roundNumber } from "./rounding.js";
 
 const B = "builtins";
@@ -47,7 +47,7 @@ moduleFunction(B, "print", (th, args, kw) => {
   const text = args.map((a) => strOf(th, a)).join(sep) + end;
   const file = options.get("file") ?? NONE;
   const fd = fileDescriptorOf(th, file);
-  if (fd >= 0) writeText(fd, text);
+  if (fd >= 0) writeReleasingGil(th, fd, text);
   else callObject(th, getAttr(th, file, internStr(th, "write")), [newString(th, text)]);
   return NONE;
 });
@@ -131,12 +131,16 @@ moduleFunction(B, "issubclass", (th, args) => {
   return isSubclass(th, args[0]!, args[1]!) ? TRUE : FALSE;
 });
 
+/** callable(v). */
+export function isCallable(th: Thread, v: number): boolean {
+  if (v & 1) return false;
+  if (isType(th, v) || isFunction(th, v) || isMethod(th, v) || isBuiltin(th, v)) return true;
+  return lookupType(th, typeOfValue(th, v), internStr(th, "__call__")) !== 0;
+}
+
 moduleFunction(B, "callable", (th, args) => {
   arity(th, "callable", args, 1, 1);
-  const v = args[0]!;
-  if (v & 1) return FALSE;
-  if (isType(th, v) || isFunction(th, v) || isMethod(th, v) || isBuiltin(th, v)) return TRUE;
-  return lookupType(th, typeOfValue(th, v), internStr(th, "__call__")) !== 0 ? TRUE : FALSE;
+  return isCallable(th, args[0]!) ? TRUE : FALSE;
 });
 
 moduleFunction(B, "abs", (th, args) => {

@@ -10,6 +10,7 @@ import {
 import { allocateInstance } from "../vm/call-native.js";
 import { raiseException } from "../vm/exceptions.js";
 import { writeText } from "../runtime/output.js";
+import { withoutGil } from "../vm/blocking.js";
 import { fromNumber } from "../vm/int-values.js";
 import { registerNative } from "../vm/natives.js";
 import { newBuiltin } from "../vm/model.js";
@@ -17,13 +18,19 @@ import { iterateToArray } from "../vm/iteration.js";
 
 const FD_KEY = "_fileno";
 
+/** Writes to a file descriptor with the GIL released, as CPython's I/O does (a slow pipe blocks only this thread). */
+export function writeReleasingGil(th: Thread, fd: number, text: string): void {
+  if (th.ts === undefined) writeText(fd, text);
+  else withoutGil(th, () => writeText(fd, text));
+}
+
 const writeIndex = registerNative("write", (th, args) => {
   const [self, text] = args;
   if (args.length !== 2) raiseException(th, "TypeError", `write() takes exactly one argument (${args.length - 1} given)`);
   if (!isStr(th, text!)) raiseException(th, "TypeError", `write() argument must be str, not ${typeNameOf(th, text!)}`);
   const fd = fileDescriptorOf(th, self!);
   const s = jsString(th, text!);
-  writeText(fd, s);
+  writeReleasingGil(th, fd, s);
   return fromNumber(th, Array.from(s).length);
 }, true);
 
@@ -33,7 +40,7 @@ const writelinesIndex = registerNative("writelines", (th, args) => {
   const fd = fileDescriptorOf(th, args[0]!);
   for (const line of iterateToArray(th, args[1]!)) {
     if (!isStr(th, line)) raiseException(th, "TypeError", `write() argument must be str, not ${typeNameOf(th, line)}`);
-    writeText(fd, jsString(th, line));
+    writeReleasingGil(th, fd, jsString(th, line));
   }
   return NONE;
 }, true);

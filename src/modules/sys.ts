@@ -13,7 +13,14 @@ import { sysModules } from "../vm/vm-roots.js";
 import { installModuleFunctions, moduleFunction } from "./registry.js";
 import { newModule } from "./builtins.js";
 import { newStream } from "./streams.js";
-import { indexArgument } from "./args.js";
+import { arity, indexArgument } from "./args.js";
+import { getSwitchInterval, gilEnabled, setSwitchInterval } from "../threads/index.js";
+import { floatOf, newFloat } from "../vm/int-values.js";
+import { isNumber } from "../vm/numbers.js";
+import { dictGetStr, isExceptionInstance, typeNameOf } from "../vm/model.js";
+import { formatException } from "../vm/traceback.js";
+import { parseForTraceback } from "../runtime/traceback-parse.js";
+import { writeText, STDERR } from "../runtime/output.js";
 
 const SYS = "sys";
 
@@ -27,7 +34,30 @@ moduleFunction(SYS, "setrecursionlimit", (th, args) => {
 moduleFunction(SYS, "exit", (th, args) => {
   throw new PyError("SystemExit", "", args.length === 0 ? NONE : args[0]!);
 });
-moduleFunction(SYS, "_is_gil_enabled", (th) => (th.gilEnabled ? TRUE : FALSE));
+moduleFunction(SYS, "_is_gil_enabled", (th) => (gilEnabled(th.heap) ? TRUE : FALSE));
+moduleFunction(SYS, "getswitchinterval", (th) => newFloat(th, getSwitchInterval(th.heap)));
+moduleFunction(SYS, "setswitchinterval", (th, args) => {
+  arity(th, "setswitchinterval", args, 1, 1);
+  const v = args[0]!;
+  if (!isNumber(th, v)) raiseException(th, "TypeError", `must be real number, not ${typeNameOf(th, v)}`);
+  const seconds = floatOf(th, v);
+  if (!(seconds > 0)) raiseException(th, "ValueError", "switch interval must be strictly positive");
+  setSwitchInterval(th.heap, seconds);
+  return NONE;
+});
+
+/** sys.excepthook(type, value, traceback): prints the exception's report to stderr, as for an uncaught one. */
+function excepthook(th: Thread, args: number[]): number {
+  arity(th, "excepthook", args, 3, 3);
+  const value = args[1]!;
+  if (!isExceptionInstance(th, value)) {
+    writeText(STDERR, `TypeError: print_exception(): Exception expected for value, ${typeNameOf(th, value)} found\n`);
+    return NONE;
+  }
+  writeText(STDERR, formatException(th, value, parseForTraceback));
+  return NONE;
+}
+moduleFunction(SYS, "excepthook", excepthook);
 moduleFunction(SYS, "getsizeof", (th) => fromNumber(th, 64));
 moduleFunction(SYS, "get_int_max_str_digits", (th) => fromNumber(th, getIntMaxStrDigits(th)));
 moduleFunction(SYS, "set_int_max_str_digits", (th, args) => {
@@ -50,6 +80,7 @@ export function makeSysModule(th: Thread, argv: string[]): number {
     th.pushRoot(module);
     installModuleFunctions(th, SYS, dict, module);
     const set = (name: string, value: number) => dictSetStr(th, dict, internStr(th, name), value);
+    set("__excepthook__", dictGetStr(th, dict, internStr(th, "excepthook")));
     set("argv", newList(th, argv.map((a) => newString(th, a))));
     set("modules", sysModules(th));
     set("stdout", newStream(th, 1, "<stdout>"));

@@ -13,9 +13,10 @@ import { newModule } from "./builtins.js";
 import { registerNativeModule } from "../vm/imports.js";
 import { isNumber } from "../vm/numbers.js";
 import { typeNameOf } from "../vm/model.js";
+import { withoutGil } from "../vm/blocking.js";
+import { sleepInterruptibly, takeKeyboardInterrupt } from "../threads/index.js";
 
 const TIME = "time";
-const sleepWord = new Int32Array(new SharedArrayBuffer(4));
 
 function seconds(): number {
   return Number(process.hrtime.bigint()) / 1e9;
@@ -33,9 +34,19 @@ moduleFunction(TIME, "sleep", (th, args) => {
   if (!isNumber(th, v)) raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object cannot be interpreted as an integer`);
   const s = floatOf(th, v);
   if (s < 0) raiseException(th, "ValueError", "sleep length must be non-negative");
-  Atomics.wait(sleepWord, 0, 0, s * 1000);
+  sleep(th, s);
   return NONE;
 });
+
+/**
+ * time.sleep: the thread detaches (another takes the GIL) and sleeps on its
+ * eval breaker, so that Ctrl-C wakes it at once and raises KeyboardInterrupt.
+ * sleep(0) still drops the GIL, which lets a waiting thread run.
+ */
+function sleep(th: Thread, seconds: number): void {
+  const interrupted = withoutGil(th, () => sleepInterruptibly(th.ts, seconds));
+  if (interrupted && takeKeyboardInterrupt(th.ts)) raiseException(th, "KeyboardInterrupt", "");
+}
 
 registerNativeModule(TIME, (th: Thread) => {
   const dict = newDict(th);

@@ -10,7 +10,7 @@
 import {
   BUILTIN_REF_COUNT, BUILTIN_WORDS, BYTEARRAY_WORDS, CELL_WORDS, CODE_REF_COUNT, CODE_WORDS, COMPLEX_WORDS,
   DICT_WORDS, DICTITER_WORDS, EXC_DICT, EXC_REF_COUNT, EXC_WORDS, FLOAT_WORDS, FRAME_REF_COUNT, FRAME_WORDS,
-  FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_WORDS, LIST_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
+  FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_WORDS, LIST_WORDS, LOCK_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
   MODULE_WORDS, PAIR_SECOND, PAIR_WORDS, PROPERTY_WORDS, RANGE_WORDS, RANGEITER_WORDS, SEQITER_WORDS, SET_WORDS,
   SETITER_WORDS, SLICE_WORDS, SUPER_WORDS, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_DICT_SUBCLASS, TF_EXCEPTION_SUBCLASS,
   TF_FLOAT_SUBCLASS, TF_IMMUTABLE, TF_INT_SUBCLASS, TF_LIST_SUBCLASS, TF_METATYPE, TF_SET_SUBCLASS,
@@ -77,6 +77,7 @@ export const TypeId = {
   UnicodeTranslateError: 119, Warning: 120, UserWarning: 121, DeprecationWarning: 122,
   PendingDeprecationWarning: 123, SyntaxWarning: 124, RuntimeWarning: 125, FutureWarning: 126,
   ImportWarning: 127, UnicodeWarning: 128, BytesWarning: 129, ResourceWarning: 130, EncodingWarning: 131,
+  lock: 132, RLock: 133,
 } as const;
 
 export type TypeIdName = keyof typeof TypeId;
@@ -226,6 +227,8 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   exception("BytesWarning", T.Warning),
   exception("ResourceWarning", T.Warning),
   exception("EncodingWarning", T.Warning),
+  spec("lock", T.object, fixed(0, LOCK_WORDS), 0),
+  spec("RLock", T.object, fixed(0, LOCK_WORDS), TF_BASETYPE),
 ];
 
 const idsByName = new Map<string, number>(BUILTIN_TYPES.map((t, id) => [t.name, id]));

@@ -10,11 +10,17 @@ import { makeBuiltinsModule } from "../modules/builtins.js";
 import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";
+import "../modules/thread.js";
 import { newModule } from "../modules/builtins.js";
-import { dictSetStr, internStr, newDict, typeOfValue, isSubtype, builtinType, newString } from "../vm/model.js";
+import { dictGetStr, dictSetStr, internStr, newDict, typeOfValue, isSubtype, builtinType, newString } from "../vm/model.js";
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";
 import { PyRaise, toPyException } from "../vm/exceptions.js";
 import { newThread, runCode } from "../vm/run-code.js";
+import { attach, bindThreadState, createThreadState, setThreadName, setVmSlot, startLiveThread } from "../threads/index.js";
+import { SLOT_SEGMENT } from "../vm/safepoint.js";
+import { getAttrOrZero } from "../vm/attributes.js";
+import { callObject } from "../vm/calls.js";
+import { flushInstructionCount } from "../vm/blocking.js";
 import type { Thread } from "../vm/thread.js";
 import {
   ROOT_BUILTINS_DICT, ROOT_BUILTINS_MODULE, ROOT_MAIN_MODULE, ROOT_SYS_MODULE, ROOT_SYS_MODULES, setRoot, getRoot,
@@ -50,25 +56,68 @@ function makeMain(th: Thread, filename: string): number {
   return dict;
 }
 
-/** Runs the program's module; returns the exit status. */
-export async function runMainModule(heap: Heap, data: MainThreadData, program: ProgramMessage): Promise<number> {
+/** Python's main thread: the first thread state (id 1), attached, with the GIL. */
+function startMainThread(heap: Heap, data: MainThreadData): Thread {
+  const ts = bindThreadState(heap, createThreadState(heap).addr);
+  startLiveThread(heap);
+  attach(ts);
   const th = newThread(heap);
+  th.ts = ts;
   th.gcStress = data.options.gcStress;
   th.verifyHeap = data.options.verifyHeap;
   th.gilEnabled = data.options.gil;
+  setVmSlot(ts, SLOT_SEGMENT, th.segmentBlock);
+  return th;
+}
+
+/** Runs the program's module; returns the exit status. */
+export async function runMainModule(heap: Heap, data: MainThreadData, program: ProgramMessage): Promise<number> {
+  const th = startMainThread(heap, data);
   registerSource(data.filename, program.source);
+  let status = 0;
   try {
     boot(th, data.argv);
+    setThreadName(th.ts, newString(th, "MainThread"));
     const globals = makeMain(th, data.filename);
     runCode(th, program.code, globals, getRoot(th, ROOT_BUILTINS_DICT), globals);
-    return 0;
   } catch (err) {
-    const raised = err instanceof PyRaise ? err : toPyException(th, err);
-    th.pushRoot(raised.exc);
-    await preloadParser();
-    return reportUncaught(th, raised.exc);
+    status = await reportRaised(th, err);
+  }
+  // As in CPython, the non-daemon threads are joined after the main module
+  // ended, even when it raised.
+  const shutdownStatus = await joinThreads(th);
+  flushInstructionCount(th);
+  return shutdownStatus ?? status;
+}
+
+async function reportRaised(th: Thread, err: unknown): Promise<number> {
+  const raised = err instanceof PyRaise ? err : toPyException(th, err);
+  th.pushRoot(raised.exc);
+  await preloadParser();
+  const status = reportUncaught(th, raised.exc);
+  th.popRoots(1);
+  return status;
+}
+
+/**
+ * threading._shutdown(), when the program imported threading: waits for
+ * the non-daemon threads. Returns an exit status only when it was
+ * interrupted (Ctrl-C while waiting) or raised SystemExit.
+ */
+async function joinThreads(th: Thread): Promise<number | undefined> {
+  const threading = dictGetStr(th, getRoot(th, ROOT_SYS_MODULES), internStr(th, "threading"));
+  if (threading === 0) return undefined;
+  try {
+    const shutdown = getAttrOrZero(th, threading, internStr(th, "_shutdown"));
+    if (shutdown !== 0) callObject(th, shutdown, []);
+    return undefined;
+  } catch (err) {
+    return reportRaised(th, err);
   }
 }
+
+/** The status of a program stopped by Ctrl-C: CPython ends by SIGINT, which shells show as 128 + 2. */
+const INTERRUPTED_STATUS = 130;
 
 function reportUncaught(th: Thread, exc: number): number {
   const type = typeOfValue(th, exc);
@@ -79,5 +128,5 @@ function reportUncaught(th: Thread, exc: number): number {
     return systemExitStatus(th, code, (text) => writeText(STDERR, text));
   }
   writeText(STDERR, formatException(th, exc, parseForTraceback));
-  return 1;
+  return isSubtype(th, type, builtinType(th, "KeyboardInterrupt")) ? INTERRUPTED_STATUS : 1;
 }

@@ -2,19 +2,34 @@
 
 import type { RunOptions } from "../cli/options.js";
 
-/** The main thread's worker starts with the heap and how to run the program. */
-export interface MainThreadData {
-  buffer: SharedArrayBuffer;
-  filename: string;
-  argv: string[];
-  options: RunOptions;
-}
+/** Every worker starts with the heap and the run's options; the main thread's also with the program's name and argv. */
+export type WorkerData =
+  | { role: "main"; buffer: SharedArrayBuffer; options: RunOptions; filename: string; argv: string[] }
+  | { role: "pool"; buffer: SharedArrayBuffer; options: RunOptions };
 
-/** Then it gets the program: the module's code object (a heap value) and its text, for tracebacks. */
+export type MainThreadData = Extract<WorkerData, { role: "main" }>;
+
+/** The main thread's worker then gets the program: the module's code object (a heap value) and its text, for tracebacks. */
 export interface ProgramMessage {
   kind: "program";
   code: number;
   source: string;
 }
 
-export type WorkerReport = { kind: "exit"; status: number };
+/** A pooled worker gets threads to run: the address of each one's thread state. */
+export interface ThreadMessage {
+  kind: "thread";
+  addr: number;
+}
+
+export type WorkerReport =
+  /** The main thread ended: the process exits with this status. */
+  | { kind: "exit"; status: number }
+  /** Python started a thread (its state is ready): run it on a worker. */
+  | { kind: "start-thread"; addr: number }
+  /** A pooled worker has booted. */
+  | { kind: "ready" }
+  /** A pooled worker finished running a thread and is free again. */
+  | { kind: "thread-done"; addr: number }
+  /** The program cannot go on (a deadlock): exit now with this status. */
+  | { kind: "fatal"; status: number };

@@ -5,19 +5,23 @@
 // worker loads the interpreter while the supervisor compiles the program;
 // then it loads the code object into the heap and sends its address. The
 // worker touches the heap only after that message, so the two never allocate
-// at the same time. The supervisor then only waits for events (the worker's
-// exit report): it never blocks in Atomics.wait.
+// at the same time. From then on the supervisor only reacts to events: the
+// workers' requests for threads (pool.ts), Ctrl-C, and the end. It never
+// blocks in Atomics.wait.
 
-import { Worker } from "node:worker_threads";
 import type { RunOptions } from "../cli/options.js";
 import { createHeap } from "../heap/index.js";
 import { codeToHeap } from "../objects/code.js";
-import { writeText, STDERR } from "./output.js";
-import { workerPath } from "./worker-path.js";
-import type { MainThreadData, ProgramMessage, WorkerReport } from "./protocol.js";
+import { findThreadState, requestKeyboardInterrupt, setGilEnabled } from "../threads/index.js";
+import type { Heap } from "../heap/heap.js";
+import { WorkerPool } from "./pool.js";
+import type { ProgramMessage } from "./protocol.js";
 
 /** Initial heap size: small, so that startup stays fast; it grows as needed. */
 const INITIAL_HEAP_BYTES = 8 * 2 ** 20;
+
+/** The id of Python's main thread: it creates the first thread state. */
+const MAIN_THREAD_ID = 1;
 
 /**
  * Runs `source` as the program `filename` with `argv` as sys.argv; resolves
@@ -25,28 +29,47 @@ const INITIAL_HEAP_BYTES = 8 * 2 ** 20;
  */
 export async function runProgram(source: { text: string; filename: string }, argv: string[], options: RunOptions): Promise<number> {
   const heap = createHeap({ initialBytes: Math.min(INITIAL_HEAP_BYTES, options.maxHeap), maxBytes: options.maxHeap });
-  const data: MainThreadData = { buffer: heap.buffer, filename: source.filename, argv, options };
-  const worker = new Worker(workerPath(), { workerData: data, stdout: false, stderr: false });
-  const finished = new Promise<number>((resolve) => {
-    let status: number | null = null;
-    worker.on("message", (report: WorkerReport) => {
-      if (report.kind === "exit") status = report.status;
-    });
-    worker.on("error", (err) => {
-      writeText(STDERR, `pygil: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-      status = 70;
-    });
-    worker.on("exit", (code) => resolve(status ?? (code === 0 ? 0 : code)));
+  setGilEnabled(heap, options.gil);
+  let finish!: (status: number) => void;
+  const finished = new Promise<number>((resolve) => (finish = resolve));
+  let ended = false;
+  const pool = new WorkerPool(heap, options, {
+    exit(status) {
+      if (ended) return;
+      ended = true;
+      finish(status);
+    },
+    fatal(status) {
+      // A thread may be blocked for good: end the process without waiting for anyone.
+      process.exit(status);
+    },
   });
+  const main = pool.startMain(source.filename, argv);
   let code: number;
   try {
     const { compile } = await import("../compiler/index.js");
     code = codeToHeap(heap, compile(source.text, source.filename, "exec"));
   } catch (err) {
-    await worker.terminate();
+    ended = true;
+    await pool.terminateAll();
     throw err;
   }
   const program: ProgramMessage = { kind: "program", code, source: source.text };
-  worker.postMessage(program);
-  return finished;
+  main.postMessage(program);
+  const stopInterrupts = forwardInterrupts(heap);
+  try {
+    return await finished;
+  } finally {
+    stopInterrupts();
+  }
+}
+
+/** Ctrl-C raises KeyboardInterrupt in Python's main thread, as CPython's signal handler does. */
+function forwardInterrupts(heap: Heap): () => void {
+  const onSigint = () => {
+    const main = findThreadState(heap, MAIN_THREAD_ID);
+    if (main !== undefined) requestKeyboardInterrupt(main);
+  };
+  process.on("SIGINT", onSigint);
+  return () => process.off("SIGINT", onSigint);
 }

@@ -1,16 +1,45 @@
-// The worker that runs Python's main thread: loads the interpreter, waits for
-// the program's code object, then attaches to the heap the supervisor
-// created, boots the interpreter (builtins, sys, __main__), runs the module
-// and reports the exit status.
+// A worker that runs Python threads. The first worker runs Python's main
+// thread: it loads the interpreter, waits for the program's code object,
+// runs the module and reports the exit status. The others form the pool
+// (pool.ts): each runs the threads it is handed, one after the other.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { attachHeap } from "../heap/heap.js";
-import type { MainThreadData, ProgramMessage, WorkerReport } from "./protocol.js";
+import type { ProgramMessage, ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { runMainModule } from "./main-thread.js";
+import { runThread } from "./thread-runner.js";
+import { preloadParser } from "./traceback-parse.js";
+import { deadlockHooks } from "../vm/deadlock-report.js";
 
-const data = workerData as MainThreadData;
-const program = await new Promise<ProgramMessage>((resolve) => parentPort!.once("message", resolve));
-const heap = attachHeap(data.buffer);
-const status = await runMainModule(heap, data, program);
-const report: WorkerReport = { kind: "exit", status };
-parentPort!.postMessage(report);
+const data = workerData as WorkerData;
+
+// A deadlock report ends the program: the supervisor exits, and this thread
+// waits for it without running anything more.
+deadlockHooks.exit = (status) => {
+  report({ kind: "fatal", status });
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+};
+
+function report(message: WorkerReport): void {
+  parentPort!.postMessage(message);
+}
+
+if (data.role === "main") {
+  // Loaded while the supervisor compiles: once Python runs, this worker's
+  // event loop no longer turns, and tracebacks need the parser synchronously.
+  const parserReady = preloadParser();
+  const program = await new Promise<ProgramMessage>((resolve) => parentPort!.once("message", resolve));
+  const heap = attachHeap(data.buffer);
+  await parserReady;
+  const status = await runMainModule(heap, data, program);
+  report({ kind: "exit", status });
+} else {
+  const heap = attachHeap(data.buffer);
+  // Tracebacks place their markers with the parser: load it before the first thread.
+  await preloadParser();
+  parentPort!.on("message", (message: ThreadMessage) => {
+    runThread(heap, message.addr, data.options);
+    report({ kind: "thread-done", addr: message.addr });
+  });
+  report({ kind: "ready" });
+}

@@ -41,6 +41,9 @@ export {
   STATUS_FINISHED, STATUS_SUSPENDED, TS_VM_SLOT_COUNT, VM_BREAKER_BITS,
 } from "./layout.js";
 export { type GilReport, gilReport } from "./stats.js";
+export {
+  deadlockReported, finishLiveThread, noteRelease, startLiveThread, waitForWord, WaitOutcome,
+} from "./waiting.js";
 export { requestStopTheWorld, resumeTheWorld, worldStopped } from "./stop-the-world.js";
 export {
   addInstructions, allThreadStates, allThreadStats, bindThreadState, createThreadState, findThreadState,

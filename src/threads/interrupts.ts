@@ -5,7 +5,8 @@
 // followed by Atomics.notify on the breaker word. A running thread sees the
 // bit at its next safepoint (evalBreakerCheck returns it); a thread blocked in
 // sleepInterruptibly sleeps on that very word, so the notify wakes it at once.
-// Setting a bit never blocks, so the supervisor may do it (SIGINT).
+// A thread blocked on a lock (waiting.ts) is woken through the word it
+// published. Setting a bit never blocks, so the supervisor may do it (SIGINT).
 //
 // API:
 //   requestKeyboardInterrupt(ts)           from the supervisor, on SIGINT
@@ -17,14 +18,18 @@
 //       true when a KeyboardInterrupt or async exception cut it short
 
 import { nowNs } from "./clock.js";
-import { ASYNC_EXCEPTION, GC_SCHEDULED, SIGNALS_PENDING, TS_PENDING_EXCEPTION } from "./layout.js";
+import { ASYNC_EXCEPTION, GC_SCHEDULED, SIGNALS_PENDING, TS_PENDING_EXCEPTION, TS_WAITING_ON } from "./layout.js";
 import type { ThreadState } from "./thread-state.js";
 
 const WAKING_BITS = SIGNALS_PENDING | ASYNC_EXCEPTION;
 
 function raiseBit(ts: ThreadState, bit: number): void {
-  Atomics.or(ts.heap.i32, ts.breakerWord, bit);
-  Atomics.notify(ts.heap.i32, ts.breakerWord);
+  const i32 = ts.heap.i32;
+  Atomics.or(i32, ts.breakerWord, bit);
+  Atomics.notify(i32, ts.breakerWord);
+  // A thread blocked on a lock sleeps on the lock's word (waiting.ts).
+  const waitingOn = Atomics.load(i32, ts.addr + TS_WAITING_ON);
+  if (waitingOn !== 0) Atomics.notify(i32, waitingOn);
 }
 
 /** Clears `bit`; whether it was set. */

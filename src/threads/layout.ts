@@ -42,6 +42,15 @@ export const G_GIL_INTERVAL_SET = G_THREADS + 9;
 /** Threads waiting for the switch number to move after a forced drop: a taker notifies only when one waits. */
 export const G_GIL_SWITCH_WAITERS = G_THREADS + 10;
 
+/** Python threads started and not finished, the main thread included (for deadlock detection). */
+export const G_LIVE_THREADS = G_THREADS + 11;
+/** Threads waiting, with no timeout, for a lock that some other thread holds. */
+export const G_BLOCKED_THREADS = G_THREADS + 12;
+/** Bumped by every lock release: a deadlock is a state in which this stops moving. */
+export const G_LOCK_RELEASES = G_THREADS + 13;
+/** 1 once a thread has claimed the report of a deadlock. */
+export const G_DEADLOCK_REPORTED = G_THREADS + 14;
+
 /** CPython's default switch interval: 5 ms. */
 export const DEFAULT_INTERVAL_US = 5000;
 
@@ -96,7 +105,9 @@ export const TS_STATUS = 19;
 export const TS_EVAL_BREAKER = 20;
 /** The state's slot in the thread table. */
 export const TS_TABLE_INDEX = 21;
-// Words 22-23: reserved raw words.
+/** The heap word this thread waits on in a blocking wait (a lock's word), 0 when not waiting. */
+export const TS_WAITING_ON = 22;
+// Word 23: reserved.
 export const TS_FIRST_VALUE = 24;
 /** Value words: */
 export const TS_NAME = 24;

@@ -88,6 +88,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
   let sp = sb + untagged(i32[f + F_DEPTH]!);
   let pc = untagged(i32[f + F_PC]!);
   let pending = thrown;
+  // Instructions run since the last RESUME or JUMP_BACKWARD (the statistics count them in batches).
+  let ticks = 0;
   th.suspended = false;
 
   for (;;) {
@@ -102,13 +104,16 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
         const op = i32[instrs + 2 * pc]!;
         const arg = i32[instrs + 2 * pc + 1]!;
         pc++;
+        ticks++;
         switch (op) {
           // ---------------------------------------------------------------
           // frames and no-ops
           case Op.NOP:
             break;
           case Op.RESUME:
-            if (th.gcStress || safepointDue(th)) {
+            th.ticks += ticks;
+            ticks = 0;
+            if (safepointDue(th, i32)) {
               save(i32, f, pc, sp - sb);
               safepoint(th);
             }
@@ -674,11 +679,15 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             pc += arg;
             break;
           case Op.JUMP_BACKWARD:
-            pc -= arg;
-            if (th.gcStress || safepointDue(th)) {
+            th.ticks += ticks;
+            ticks = 0;
+            // Checked before jumping, so that an interrupt raised here is
+            // raised at this instruction, inside the loop's handlers.
+            if (safepointDue(th, i32)) {
               save(i32, f, pc, sp - sb);
               safepoint(th);
             }
+            pc -= arg;
             break;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= arg;
@@ -873,8 +882,9 @@ function save(i32: Int32Array, f: number, pc: number, depth: number): void {
   i32[f + F_DEPTH] = (depth << 1) | 1;
 }
 
-function safepointDue(th: Thread): boolean {
-  return th.collectionDue();
+/** Whether the thread must stop at this safepoint: a breaker bit set, a collection due, or --gc-stress. */
+function safepointDue(th: Thread, i32: Int32Array): boolean {
+  return (th.ts !== undefined && Atomics.load(i32, th.ts.breakerWord) !== 0) || th.gcStress || th.collectionDue();
 }
 
 

@@ -24,11 +24,14 @@ import { raiseException } from "./exceptions.js";
 import { dictPairs, listItemsArray, setItemsArray } from "./containers.js";
 import { floatOf } from "./int-values.js";
 import { complexRepr } from "./complex.js";
-import { tupleItems } from "./model.js";
+import { isExceptionInstance, tupleItems } from "./model.js";
+import { lockHolder } from "../objects/lock.js";
+import { LOCK_COUNT } from "../heap/layout.js";
 
 const rendering: number[] = [];
 
-function address(v: number): string {
+/** The address repr() shows for an object (what id() returns, in hex). */
+export function address(v: number): string {
   return `0x${(v * 4 + 0x7f0000000000).toString(16)}`;
 }
 
@@ -83,8 +86,7 @@ function isNativeObjectMethod(th: Thread, method: number): boolean {
 }
 
 function isExceptionId(th: Thread, v: number): boolean {
-  const id = typeIdOfValue(th, v);
-  return id >= TypeId.BaseException;
+  return isExceptionInstance(th, v);
 }
 
 /** str(exc): its single argument's str, or str(args) for several. */
@@ -195,11 +197,24 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     }
     case TypeId.property:
       return `<property object at ${address(v)}>`;
+    case TypeId.lock:
+    case TypeId.RLock:
+      return lockRepr(th, v, id);
     default:
       if (isType(th, v)) return typeRepr(th, v);
       if (isExceptionId(th, v)) return exceptionRepr(th, v);
       return `<${qualifiedName(th, typeOfValue(th, v))} object at ${address(v)}>`;
   }
+}
+
+/** `<locked _thread.lock object at 0x...>`; an RLock adds its owner and depth. */
+function lockRepr(th: Thread, lock: number, id: number): string {
+  const i32 = th.heap.i32;
+  const holder = lockHolder(i32, lock);
+  const state = holder !== 0 ? "locked" : "unlocked";
+  const name = qualifiedName(th, typeOfValue(th, lock));
+  if (id === TypeId.lock) return `<${state} ${name} object at ${address(lock)}>`;
+  return `<${state} ${name} object owner=${holder} count=${i32[lock + LOCK_COUNT]} at ${address(lock)}>`;
 }
 
 function qualifiedName(th: Thread, type: number): string {

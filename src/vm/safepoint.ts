@@ -1,28 +1,76 @@
-// Safepoints: where the collector may run.
+// Safepoints: where the GIL changes hands, interrupts are raised and the
+// collector runs.
 //
-// The loop calls `safepoint` at RESUME and JUMP_BACKWARD when a collection is
-// due (or at every one under --gc-stress), after writing its pc and stack
-// depth back to the frame, so every live value is in the heap where the
-// collector can see it: the thread's frames and native roots, the stack
-// segment itself, and the VM's global roots (modules, builtins).
+// The loop calls `safepoint` at RESUME and JUMP_BACKWARD when the thread's
+// eval breaker has a bit set, a collection is due, or under --gc-stress,
+// after writing its pc and stack depth back to the frame, so every live
+// value is in the heap where the collector can see it.
+//
+// Without the GIL, the collecting thread first stops the world: every other
+// thread parks at its next safepoint, or is held detached.
+//
+// Invariant for collecting: every other thread is either
+// waiting for the GIL (parked) or blocked in a native call, and in both cases it
+// reached that point through a safepoint or a call that saved its frame, so
+// its frames and native roots in its stack segment are complete. The
+// collector walks every unfinished thread's segment (found through the
+// thread table: a thread state's first VM slot holds its segment).
 
 import { collect } from "../heap/gc.js";
 import { refreshViews } from "../heap/heap.js";
 import { verifyHeap } from "../heap/verify.js";
 import { writeText, STDERR } from "../runtime/output.js";
-import { visitThreadRoots, type Thread } from "./thread.js";
+import {
+  ASYNC_EXCEPTION, evalBreakerCheck, GC_SCHEDULED, gilEnabled, requestStopTheWorld, resumeTheWorld,
+  SIGNALS_PENDING, STATUS_FINISHED,
+  takeAsyncException, takeCollectionRequest, takeKeyboardInterrupt, threadStateAddresses,
+} from "../threads/index.js";
+import { TS_STATUS, TS_VM_SLOTS } from "../threads/layout.js";
+import { raiseException, raiseObject } from "./exceptions.js";
+import { Thread, visitThreadRoots } from "./thread.js";
+import { flushInstructionCount } from "./blocking.js";
+
+/** The thread-state VM slot that holds the thread's stack segment. */
+export const SLOT_SEGMENT = 0;
 
 export function safepoint(th: Thread): void {
   refreshViews(th.heap);
+  if (th.ts !== undefined) serviceEvalBreaker(th);
   if (th.gcStress || th.collectionDue()) collectGarbage(th);
 }
 
+/** Hands the GIL over when asked, then raises what interrupts this thread. */
+function serviceEvalBreaker(th: Thread): void {
+  flushInstructionCount(th);
+  const bits = evalBreakerCheck(th.ts);
+  if (bits === 0) return;
+  if ((bits & GC_SCHEDULED) !== 0 && takeCollectionRequest(th.ts)) collectGarbage(th);
+  if ((bits & SIGNALS_PENDING) !== 0 && takeKeyboardInterrupt(th.ts)) raiseException(th, "KeyboardInterrupt", "");
+  if ((bits & ASYNC_EXCEPTION) !== 0) {
+    const exc = takeAsyncException(th.ts);
+    if (exc !== 0) raiseObject(th, exc, 0);
+  }
+}
+
 export function collectGarbage(th: Thread): void {
+  // Without the GIL other threads run on: park them first (stop the world).
+  const stopWorld = th.ts !== undefined && !gilEnabled(th.heap);
+  if (stopWorld) requestStopTheWorld(th.ts);
+  try {
+    collectStopped(th);
+  } finally {
+    if (stopWorld) resumeTheWorld(th.ts);
+  }
+}
+
+function collectStopped(th: Thread): void {
   const heap = th.heap;
   collect(heap, (mark) => {
-    const i32 = heap.i32;
-    mark(th.segmentBlock);
-    visitThreadRoots(th, (word) => mark(i32[word]!));
+    for (const segment of liveSegments(th)) {
+      mark(segment);
+      const view = segment === th.segmentBlock ? th : new Thread(heap, segment);
+      visitThreadRoots(view, (word) => mark(heap.i32[word]!));
+    }
   });
   if (th.verifyHeap) {
     const problems = verifyHeap(heap);
@@ -31,4 +79,15 @@ export function collectGarbage(th: Thread): void {
       process.exit(70);
     }
   }
+}
+
+/** The stack segments of every thread that has not finished (this one's included, registered or not). */
+function liveSegments(th: Thread): Set<number> {
+  const segments = new Set<number>([th.segmentBlock]);
+  const i32 = th.heap.i32;
+  for (const addr of threadStateAddresses(th.heap)) {
+    const segment = i32[addr + TS_VM_SLOTS + SLOT_SEGMENT]!;
+    if (segment !== 0 && Atomics.load(i32, addr + TS_STATUS) !== STATUS_FINISHED) segments.add(segment);
+  }
+  return segments;
 }

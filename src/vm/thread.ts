@@ -17,6 +17,7 @@
 
 import type { Heap } from "../heap/heap.js";
 import { G_ALLOCATED_SINCE_GC, G_LIVE_AFTER_GC, HEADER_WORDS } from "../heap/layout.js";
+import type { ThreadState } from "../threads/thread-state.js";
 import { F_DEPTH, F_PREVIOUS, forEachFrameValue, frameSize, tagged, untagged } from "./frame.js";
 
 export const T_TOP_FRAME = 0;
@@ -45,10 +46,24 @@ export class Thread {
   verifyHeap = false;
   /** Whether threads take the GIL (false in the free-threaded mode). */
   gilEnabled = true;
+  /** The thread's state in the heap (its id, status, eval breaker, GIL statistics). */
+  ts!: ThreadState;
+  /** Instructions run since they were last added to the thread's statistics. */
+  ticks = 0;
 
-  constructor(readonly heap: Heap, readonly segmentBlock: number, words: number) {
+  /**
+   * A handle on the segment at `segmentBlock`. With `words` it starts a
+   * fresh, empty stack there; without, it only views a segment that another
+   * handle set up (the collector walking another thread's frames).
+   */
+  constructor(readonly heap: Heap, readonly segmentBlock: number, words?: number) {
     this.base = segmentBlock + HEADER_WORDS;
-    const i32 = heap.i32;
+    if (words !== undefined) this.reset(words);
+  }
+
+  /** Empties the segment: no frames, no native roots. */
+  reset(words: number): void {
+    const i32 = this.heap.i32;
     const end = this.base + words - HEADER_WORDS;
     i32[this.base + T_TOP_FRAME] = tagged(0);
     i32[this.base + T_DEPTH] = tagged(0);

@@ -1,0 +1,72 @@
+// A Python thread started by _thread.start_new_thread, on a pooled worker.
+//
+// The worker binds the thread state it was handed, attaches (taking the
+// GIL), puts its stack segment in the state (so the collector finds the
+// thread's frames), calls the function with the arguments the state carries,
+// and ends the thread whatever happens: an exception other than SystemExit
+// is reported as CPython's _thread does ("Exception ignored in thread
+// started by ..."), then the thread detaches for good.
+//
+// A worker keeps one stack segment for all the threads it runs, one after
+// the other; finished thread states may still point at it, which keeps it
+// alive, and the collector only walks the segments of unfinished threads.
+
+import { allocate } from "../heap/alloc.js";
+import type { Heap } from "../heap/heap.js";
+import { BLOCK_RAW } from "../heap/layout.js";
+import type { RunOptions } from "../cli/options.js";
+import { SLOT_ARGS, SLOT_FUNCTION, SLOT_KWARGS } from "../modules/thread.js";
+import { attach, bindThreadState, exitThread, finishLiveThread, setVmSlot, vmSlot, type ThreadState } from "../threads/index.js";
+import { callValue } from "../vm/calls.js";
+import { flushInstructionCount } from "../vm/blocking.js";
+import { PyRaise, toPyException } from "../vm/exceptions.js";
+import { builtinType, isSubtype, typeOfValue } from "../vm/model.js";
+import { reprOf } from "../vm/repr.js";
+import { SLOT_SEGMENT } from "../vm/safepoint.js";
+import { Thread } from "../vm/thread.js";
+import { formatException } from "../vm/traceback.js";
+import { writeText, STDERR } from "./output.js";
+import { parseForTraceback } from "./traceback-parse.js";
+
+/** Words in a pooled thread's stack segment: room for the default recursion limit many times over. */
+const THREAD_SEGMENT_WORDS = 2 ** 18;
+
+let segment = 0;
+
+/** Runs the thread whose state is at `addr` to its end. */
+export function runThread(heap: Heap, addr: number, options: RunOptions): void {
+  const ts = bindThreadState(heap, addr);
+  attach(ts);
+  const th = threadOn(heap, ts, options);
+  try {
+    callValue(th, vmSlot(ts, SLOT_FUNCTION), vmSlot(ts, SLOT_ARGS), vmSlot(ts, SLOT_KWARGS));
+  } catch (err) {
+    reportUnhandled(th, err);
+  } finally {
+    for (const slot of [SLOT_FUNCTION, SLOT_ARGS, SLOT_KWARGS]) setVmSlot(ts, slot, 0);
+    flushInstructionCount(th);
+    finishLiveThread(heap);
+    exitThread(ts);
+  }
+}
+
+/** This worker's Thread handle, on its reused segment, for the state `ts`. */
+function threadOn(heap: Heap, ts: ThreadState, options: RunOptions): Thread {
+  if (segment === 0) segment = allocate(heap, THREAD_SEGMENT_WORDS, BLOCK_RAW);
+  const th = new Thread(heap, segment, THREAD_SEGMENT_WORDS);
+  th.ts = ts;
+  th.gcStress = options.gcStress;
+  th.verifyHeap = options.verifyHeap;
+  th.gilEnabled = options.gil;
+  setVmSlot(ts, SLOT_SEGMENT, segment);
+  return th;
+}
+
+function reportUnhandled(th: Thread, err: unknown): void {
+  const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;
+  th.pushRoot(exc);
+  if (isSubtype(th, typeOfValue(th, exc), builtinType(th, "SystemExit"))) return;
+  let text = `Exception ignored in thread started by ${reprOf(th, vmSlot(th.ts, SLOT_FUNCTION))}:\n`;
+  text += formatException(th, exc, parseForTraceback);
+  writeText(STDERR, text);
+}
