@@ -15,6 +15,8 @@ export interface RunOptions {
   verifyHeap: boolean;
   /** Enter the REPL after the program ends. */
   inspect: boolean;
+  /** Print the GIL statistics of every thread at exit. */
+  gilStats: boolean;
 }
 
 export class UsageError extends Error {}

@@ -23,6 +23,7 @@ interface ProgramFlags {
   maxHeap?: string;
   gcStress?: boolean;
   verifyHeap?: boolean;
+  gilStats?: boolean;
 }
 
 /** What the command line asks for, decided before anything runs. */
@@ -55,6 +56,7 @@ function buildProgram(found: (inv: Invocation) => void): Command {
     .option("--disable-gil", "run free-threaded: threads run in parallel, without the GIL")
     .option("--switch-interval <ms>", "the GIL's switch interval in milliseconds (default 5)")
     .option("--max-heap <size>", "the most memory the heap may use, e.g. 512M (default 2G)")
+    .option("--gil-stats", "at exit, print each thread's GIL statistics on stderr")
     .addOption(new Option("--gc-stress", "collect garbage at every safepoint").hideHelp())
     .addOption(new Option("--verify-heap", "check the heap after every collection").hideHelp())
     .argument("[file]", "program read from script file ('-' for stdin)")
@@ -113,6 +115,7 @@ function runOptions(flags: ProgramFlags): RunOptions {
     gcStress: flags.gcStress === true,
     verifyHeap: flags.verifyHeap === true,
     inspect: flags.i === true,
+    gilStats: flags.gilStats === true,
   };
 }
 

@@ -245,6 +245,7 @@ function extendLimit(heap: Heap, needEnd: number): void {
       throw new HeapExhaustedError((needEnd - heap.i32[G_TOP]!) * 4, buffer.maxByteLength);
     }
     heap.makeViews();
+    heap.onGrow?.();
   }
   heap.i32[G_LIMIT] = newLimit;
 }

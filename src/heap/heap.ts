@@ -47,6 +47,12 @@ export class Heap {
   /** This worker's cache of JavaScript strings by heap address, valid while cacheEpoch is the heap's epoch. */
   readonly strings = new Map<number, string>();
   cacheEpoch = -1;
+  /**
+   * Called after this worker grew the buffer: the threads layer uses it, in
+   * the free-threaded mode, to have every other worker refresh its views at
+   * its next safepoint.
+   */
+  onGrow: (() => void) | null = null;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.makeViews();

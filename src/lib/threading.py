@@ -51,6 +51,9 @@ __all__ = ['get_ident', 'get_native_id', 'active_count', 'Condition',
            'ExceptHookArgs', 'excepthook', 'local']
 
 _start_new_thread = _thread.start_new_thread
+# Names the running thread below the Python level, as CPython 3.14 does (there
+# the OS thread); pygil shows the name in deadlock reports and statistics.
+_set_os_name = getattr(_thread, "set_name", None)
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
@@ -163,6 +166,8 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            if _set_os_name is not None:
+                _set_os_name(self._name)
             with _registry_lock:
                 _active[self._ident] = self
                 del _limbo[self]

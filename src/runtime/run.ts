@@ -12,7 +12,9 @@
 import type { RunOptions } from "../cli/options.js";
 import { createHeap } from "../heap/index.js";
 import { codeToHeap } from "../objects/code.js";
-import { findThreadState, requestKeyboardInterrupt, setGilEnabled } from "../threads/index.js";
+import { findThreadState, requestKeyboardInterrupt, setGilEnabled, setSwitchInterval } from "../threads/index.js";
+import { formatGilStats } from "./gil-stats.js";
+import { writeText, STDERR } from "./output.js";
 import type { Heap } from "../heap/heap.js";
 import { WorkerPool } from "./pool.js";
 import type { ProgramMessage } from "./protocol.js";
@@ -30,6 +32,7 @@ const MAIN_THREAD_ID = 1;
 export async function runProgram(source: { text: string; filename: string }, argv: string[], options: RunOptions): Promise<number> {
   const heap = createHeap({ initialBytes: Math.min(INITIAL_HEAP_BYTES, options.maxHeap), maxBytes: options.maxHeap });
   setGilEnabled(heap, options.gil);
+  setSwitchInterval(heap, options.switchInterval);
   let finish!: (status: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let ended = false;
@@ -37,6 +40,7 @@ export async function runProgram(source: { text: string; filename: string }, arg
     exit(status) {
       if (ended) return;
       ended = true;
+      if (options.gilStats) writeText(STDERR, formatGilStats(heap));
       finish(status);
     },
     fatal(status) {

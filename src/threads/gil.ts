@@ -59,7 +59,7 @@ import {
   DEFAULT_INTERVAL_US, G_GIL_HOLDER, G_GIL_INTERVAL_SET, G_GIL_INTERVAL_US, G_GIL_LAST_HOLDER, G_GIL_SWITCH_NUMBER,
   G_GIL_SWITCH_WAITERS, G_GIL_WAITERS, G_STW_REQUESTER, GIL_DROP_REQUEST, PLEASE_STOP, STATUS_ATTACHED,
   STATUS_DETACHED, STATUS_FINISHED, TS_ACQUIRED_AT, TS_DROP_REQUESTS, TS_EVAL_BREAKER, TS_FORCED_SWITCHES,
-  TS_GIL_ACQUISITIONS, TS_HOLD_NS, TS_ID, TS_STATUS, TS_WAIT_NS, VM_BREAKER_BITS,
+  TS_GIL_ACQUISITIONS, TS_HOLD_NS, TS_ID, TS_STATUS, TS_WAIT_NS, VIEWS_STALE, VM_BREAKER_BITS,
 } from "./layout.js";
 import { announceStopProgress, parkForStopTheWorld, waitToAttach } from "./stop-the-world.js";
 import { finishThreadState, type ThreadState } from "./thread-state.js";
@@ -262,6 +262,8 @@ export function evalBreakerCheck(ts: ThreadState): number {
 
 function handleEvalBreaker(ts: ThreadState, bits: number): number {
   const i32 = ts.heap.i32;
+  // Cleared first: views refreshed below cover any growth announced before.
+  if ((bits & VIEWS_STALE) !== 0) Atomics.and(i32, ts.breakerWord, ~VIEWS_STALE);
   if ((bits & PLEASE_STOP) !== 0) parkForStopTheWorld(ts);
   if ((bits & GIL_DROP_REQUEST) !== 0) {
     if (Atomics.load(i32, G_GIL_HOLDER) === ts.id) {

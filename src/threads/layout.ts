@@ -79,6 +79,8 @@ export const ASYNC_EXCEPTION = 1 << 3;
 export const GC_SCHEDULED = 1 << 4;
 /** Stop the world: park at this safepoint until it resumes. */
 export const PLEASE_STOP = 1 << 5;
+/** The heap grew (free-threaded mode): refresh this worker's views at the next safepoint. */
+export const VIEWS_STALE = 1 << 6;
 /** The bits the interpreter acts on itself; the GIL and stop-the-world bits are handled here. */
 export const VM_BREAKER_BITS = SIGNALS_PENDING | ASYNC_EXCEPTION | GC_SCHEDULED;
 

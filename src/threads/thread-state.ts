@@ -33,14 +33,14 @@
 import { threadId } from "node:worker_threads";
 import { allocate } from "../heap/alloc.js";
 import { type Heap, refreshViews } from "../heap/heap.js";
-import { BLOCK_MIXED, BLOCK_VALUES, FLAGS_WORD, G_THREAD_TABLE, HEADER_WORDS, SIZE_SHIFT } from "../heap/layout.js";
+import { BLOCK_MIXED, BLOCK_VALUES, FLAGS_WORD, G_FREE_THREADED, G_THREAD_TABLE, HEADER_WORDS, SIZE_SHIFT } from "../heap/layout.js";
 import { lockWord, unlockWord } from "../heap/lock.js";
 import { nowNs } from "./clock.js";
 import {
   G_GIL_HOLDER, G_LAST_THREAD_ID, G_THREAD_COUNT, G_THREAD_TABLE_LOCK, STATUS_ATTACHED, STATUS_DETACHED,
   STATUS_FINISHED, STATUS_SUSPENDED, TS_ACQUIRED_AT, TS_DROP_REQUESTS, TS_EVAL_BREAKER, TS_FIRST_VALUE,
   TS_FORCED_SWITCHES, TS_GIL_ACQUISITIONS, TS_HOLD_NS, TS_ID, TS_INSTRUCTIONS, TS_NAME, TS_NATIVE_ID,
-  TS_RAW_COUNT, TS_STATUS, TS_TABLE_INDEX, TS_VM_SLOT_COUNT, TS_VM_SLOTS, TS_WAIT_NS, TS_WORDS,
+  TS_RAW_COUNT, TS_STATUS, TS_TABLE_INDEX, TS_VM_SLOT_COUNT, TS_VM_SLOTS, TS_WAIT_NS, TS_WORDS, VIEWS_STALE,
 } from "./layout.js";
 
 const INITIAL_TABLE_SLOTS = 14;
@@ -139,11 +139,22 @@ export function threadStateAt(heap: Heap, addr: number): ThreadState {
   return new ThreadState(heap, addr);
 }
 
-/** A handle for the worker that runs the thread: records the worker's threadId as the native id. */
+/**
+ * A handle for the worker that runs the thread: records the worker's
+ * threadId as the native id. In the free-threaded mode, it also has every
+ * growth of the heap by this worker announced to the other threads
+ * (VIEWS_STALE), since no GIL hand-over refreshes their views.
+ */
 export function bindThreadState(heap: Heap, addr: number): ThreadState {
   const ts = threadStateAt(heap, addr);
   Atomics.store(heap.i32, addr + TS_NATIVE_ID, threadId);
+  if (Atomics.load(heap.i32, G_FREE_THREADED) !== 0) heap.onGrow = () => announceGrowth(heap);
   return ts;
+}
+
+function announceGrowth(heap: Heap): void {
+  const i32 = heap.i32;
+  for (const addr of threadStateAddresses(heap)) Atomics.or(i32, addr + TS_EVAL_BREAKER, VIEWS_STALE);
 }
 
 /** Addresses of every thread state, in creation order. */

@@ -196,3 +196,35 @@ time.sleep(30)
     expect(r.stderr.endsWith("KeyboardInterrupt\n")).toBe(true);
   }, 120_000);
 });
+
+describe("--gil-stats", () => {
+  const program = `${START_AND_WAIT}
+def work(i):
+    total = 0
+    for k in range(20000):
+        total += k
+start_all(work, 2)
+`;
+
+  it("prints each thread's counters and the totals on stderr at exit", () => {
+    const r = run(program, ["--gil-stats"]);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^GIL statistics \(switch interval 5 ms, the GIL changed hands \d+ times\)$/);
+    expect(lines[1]!.split(/\s{2,}/)).toEqual(["thread", "instructions", "GIL takes", "drop requests", "forced switches", "waiting ms", "holding ms"]);
+    expect(lines[2]).toMatch(/^1 MainThread\s/);
+    expect(lines).toHaveLength(6);
+    const total = lines[5]!.split(/\s{2,}/);
+    expect(total[0]).toBe("total");
+    expect(Number(total[2])).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
+  it("shows no GIL activity without the GIL", () => {
+    const r = run(program, ["--gil-stats", "--disable-gil"]);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe("GIL statistics (free-threaded: no GIL)");
+    const total = lines.at(-1)!.split(/\s{2,}/);
+    expect(total.slice(2)).toEqual(["0", "0", "0", "0.0", "0.0"]);
+  }, 60_000);
+});
