@@ -53,6 +53,8 @@ export class Heap {
    * its next safepoint.
    */
   onGrow: (() => void) | null = null;
+  /** Runs a wait for an object's lock (src/heap/lock.ts); the threads layer detaches the thread around it. */
+  onLockWait: ((wait: () => void) => void) | null = null;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.makeViews();

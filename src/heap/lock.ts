@@ -13,11 +13,13 @@
 // loops; the other bits change only while the world is stopped or before the
 // object is published, never concurrently with a lock operation.
 //
-// Locks are not re-entrant, and nothing may wait for a Python-level event
-// (a safepoint, a collection) while holding one.
+// Locks are not re-entrant. The holder of an object's lock may run Python
+// code (a key's __eq__), which may stop the world to collect: so a thread
+// that waits for an object's lock waits detached (heap.onLockWait, set by the
+// threads layer), and a collection does not wait for it.
 
 import type { Heap } from "./heap.js";
-import { FLAGS_WORD, LOCK_MASK } from "./layout.js";
+import { FLAGS_WORD, G_FREE_THREADED, LOCK_MASK } from "./layout.js";
 
 const FREE = 0;
 const HELD = 1;
@@ -41,19 +43,25 @@ export function unlockWord(i32: Int32Array, index: number): void {
   }
 }
 
+/** Whether objects must be locked to be changed: the heap is free-threaded (no GIL). */
+export function isFreeThreaded(heap: Heap): boolean {
+  return heap.i32[G_FREE_THREADED] !== 0;
+}
+
 /** Takes the lock of the object `obj` (a heap pointer). */
 export function lockObject(heap: Heap, obj: number): void {
   const i32 = heap.i32;
   const index = obj + FLAGS_WORD;
   const flags = Atomics.load(i32, index);
   if ((flags & LOCK_MASK) !== FREE || Atomics.compareExchange(i32, index, flags, flags | HELD) !== flags) {
-    lockObjectContended(i32, index);
+    lockObjectContended(heap, index);
   }
   // What the previous holder published may lie in memory grown since this worker last looked.
   if (heap.buffer.byteLength !== heap.u8.length) heap.makeViews();
 }
 
-function lockObjectContended(i32: Int32Array, index: number): void {
+function lockObjectContended(heap: Heap, index: number): void {
+  const i32 = heap.i32;
   for (;;) {
     const flags = Atomics.load(i32, index);
     const state = flags & LOCK_MASK;
@@ -62,7 +70,8 @@ function lockObjectContended(i32: Int32Array, index: number): void {
       // Taken in the contended state: other sleepers may remain.
       if (Atomics.compareExchange(i32, index, flags, contended) === flags) return;
     } else if (state === CONTENDED || Atomics.compareExchange(i32, index, flags, contended) === flags) {
-      Atomics.wait(i32, index, contended);
+      if (heap.onLockWait === null) Atomics.wait(i32, index, contended);
+      else heap.onLockWait(() => Atomics.wait(i32, index, contended));
     }
   }
 }

@@ -28,6 +28,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
+import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
 import {
   BLOCK_DICT_KEYS, DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES,
   DICT_KEYS_USABLE, DICT_USED, DICT_VERSION, DICT_WORDS, G_TYPES, STR_HASH, TF_DICT_SUBCLASS,
@@ -245,15 +246,13 @@ export function dictGetName(heap: Heap, d: number, name: string): number {
 // ---------------------------------------------------------------------------
 // Insertion and deletion
 
-/** d[key] = value. */
-export function dictSet(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, value: number, equals: KeyEquals): void {
+function dictSetUnlocked(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, value: number, equals: KeyEquals): void {
   const ix = dictLookup(heap, d, key, hashLo, hashHi, equals);
   if (ix >= 0) replaceValue(heap, d, ix, value);
   else insertNew(heap, d, key, hashLo, hashHi, value);
 }
 
-/** d[key] = value for a str key. */
-export function dictSetStr(heap: Heap, d: number, key: number, value: number): void {
+function dictSetStrUnlocked(heap: Heap, d: number, key: number, value: number): void {
   const ix = lookupStr(heap, d, key);
   if (ix >= 0) replaceValue(heap, d, ix, value);
   else {
@@ -345,20 +344,17 @@ function deleteEntry(heap: Heap, d: number, ix: number): number {
   return value;
 }
 
-/** del d[key]: returns the removed value, or 0 if the key was absent. */
-export function dictDelete(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): number {
+function dictDeleteUnlocked(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): number {
   const ix = dictLookup(heap, d, key, hashLo, hashHi, equals);
   return ix < 0 ? 0 : deleteEntry(heap, d, ix);
 }
 
-/** del d[key] for a str key: the removed value, or 0. */
-export function dictDeleteStr(heap: Heap, d: number, key: number): number {
+function dictDeleteStrUnlocked(heap: Heap, d: number, key: number): number {
   const ix = lookupStr(heap, d, key);
   return ix < 0 ? 0 : deleteEntry(heap, d, ix);
 }
 
-/** d.popitem(): the last inserted [key, value], or null when the dict is empty. */
-export function dictPopItem(heap: Heap, d: number): [number, number] | null {
+function dictPopItemUnlocked(heap: Heap, d: number): [number, number] | null {
   const i32 = heap.i32;
   const keys = i32[d + DICT_KEYS]!;
   if (keys === 0 || i32[d + DICT_USED] === 0) return null;
@@ -371,8 +367,7 @@ export function dictPopItem(heap: Heap, d: number): [number, number] | null {
   return [key, value];
 }
 
-/** d.clear() */
-export function dictClear(heap: Heap, d: number): void {
+function dictClearUnlocked(heap: Heap, d: number): void {
   const i32 = heap.i32;
   const old = i32[d + DICT_KEYS]!;
   i32[d + DICT_KEYS] = 0;
@@ -384,16 +379,15 @@ export function dictClear(heap: Heap, d: number): void {
 /** d.copy(): a new dict with the same items in the same order. */
 export function dictCopy(heap: Heap, d: number): number {
   const copy = newDict(heap, heap.i32[d + DICT_USED]!);
-  dictUpdate(heap, copy, d, () => false);
+  dictUpdateUnlocked(heap, copy, d, () => false);
   return copy;
 }
 
-/** target.update(source) for a dict source; keys already in target compare with `equals`. */
-export function dictUpdate(heap: Heap, target: number, source: number, equals: KeyEquals): void {
+function dictUpdateUnlocked(heap: Heap, target: number, source: number, equals: KeyEquals): void {
   for (let ix = dictNextEntry(heap, source, 0); ix >= 0; ix = dictNextEntry(heap, source, ix + 1)) {
     const i32 = heap.i32;
     const e = entryAt(i32, i32[source + DICT_KEYS]!, ix);
-    dictSet(heap, target, i32[e + 2]!, i32[e]!, i32[e + 1]!, i32[e + 3]!, equals);
+    dictSetUnlocked(heap, target, i32[e + 2]!, i32[e]!, i32[e + 1]!, i32[e + 3]!, equals);
   }
 }
 
@@ -450,4 +444,96 @@ export function dictItems(heap: Heap, d: number): [number, number][] {
 export function dictTableSize(heap: Heap, d: number): number {
   const keys = heap.i32[d + DICT_KEYS]!;
   return keys === 0 ? 0 : 1 << heap.i32[keys + DICT_KEYS_LOG2]!;
+}
+
+// ---------------------------------------------------------------------------
+// Without the GIL, changes take the object's lock (src/heap/lock.ts).
+
+/** d[key] = value. */
+export function dictSet(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, value: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
+    return;
+  }
+  lockObject(heap, d);
+  try {
+    dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** d[key] = value for a str key. */
+export function dictSetStr(heap: Heap, d: number, key: number, value: number): void {
+  if (!isFreeThreaded(heap)) {
+    dictSetStrUnlocked(heap, d, key, value);
+    return;
+  }
+  lockObject(heap, d);
+  try {
+    dictSetStrUnlocked(heap, d, key, value);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** del d[key]: returns the removed value, or 0 if the key was absent. */
+export function dictDelete(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): number {
+  if (!isFreeThreaded(heap)) return dictDeleteUnlocked(heap, d, key, hashLo, hashHi, equals);
+  lockObject(heap, d);
+  try {
+    return dictDeleteUnlocked(heap, d, key, hashLo, hashHi, equals);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** del d[key] for a str key: the removed value, or 0. */
+export function dictDeleteStr(heap: Heap, d: number, key: number): number {
+  if (!isFreeThreaded(heap)) return dictDeleteStrUnlocked(heap, d, key);
+  lockObject(heap, d);
+  try {
+    return dictDeleteStrUnlocked(heap, d, key);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** d.popitem(): the last inserted [key, value], or null when the dict is empty. */
+export function dictPopItem(heap: Heap, d: number): [number, number] | null {
+  if (!isFreeThreaded(heap)) return dictPopItemUnlocked(heap, d);
+  lockObject(heap, d);
+  try {
+    return dictPopItemUnlocked(heap, d);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** d.clear() */
+export function dictClear(heap: Heap, d: number): void {
+  if (!isFreeThreaded(heap)) {
+    dictClearUnlocked(heap, d);
+    return;
+  }
+  lockObject(heap, d);
+  try {
+    dictClearUnlocked(heap, d);
+  } finally {
+    unlockObject(heap, d);
+  }
+}
+
+/** target.update(source) for a dict source; keys already in target compare with `equals`. */
+export function dictUpdate(heap: Heap, target: number, source: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    dictUpdateUnlocked(heap, target, source, equals);
+    return;
+  }
+  lockObject(heap, target);
+  try {
+    dictUpdateUnlocked(heap, target, source, equals);
+  } finally {
+    unlockObject(heap, target);
+  }
 }

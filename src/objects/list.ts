@@ -15,6 +15,7 @@
 import { allocate, freeBlock, resizeInPlace } from "../heap/alloc.js";
 import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
+import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
 import {
   BLOCK_VALUES, G_TYPES, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS, TF_LIST_SUBCLASS, TYPE_FLAGS,
   TYPE_INSTANCE_WORDS, TYPE_WORD,
@@ -72,8 +73,7 @@ export function listItem(heap: Heap, l: number, i: number): number {
   return i32[i32[l + LIST_ITEMS]! + FIRST_ITEM + i]!;
 }
 
-/** Replaces item `i` (0 <= i < size; the caller checks). */
-export function listSetItem(heap: Heap, l: number, i: number, value: number): void {
+function listSetItemUnlocked(heap: Heap, l: number, i: number, value: number): void {
   const i32 = heap.i32;
   i32[i32[l + LIST_ITEMS]! + FIRST_ITEM + i] = value;
 }
@@ -104,8 +104,7 @@ function setCapacity(heap: Heap, l: number, capacity: number): void {
   if (old !== 0) freeBlock(heap, old);
 }
 
-/** Sets the size to `newSize` (CPython's list_resize); new slots are 0 for the caller to fill. */
-export function listResize(heap: Heap, l: number, newSize: number): void {
+function listResizeUnlocked(heap: Heap, l: number, newSize: number): void {
   const i32 = heap.i32;
   const size = i32[l + LIST_SIZE]!;
   const allocated = i32[l + LIST_CAPACITY]!;
@@ -122,8 +121,7 @@ export function listResize(heap: Heap, l: number, newSize: number): void {
   heap.i32[l + LIST_SIZE] = newSize;
 }
 
-/** l.append(value) */
-export function listAppend(heap: Heap, l: number, value: number): void {
+function listAppendUnlocked(heap: Heap, l: number, value: number): void {
   let i32 = heap.i32;
   const size = i32[l + LIST_SIZE]!;
   if (size < i32[l + LIST_CAPACITY]!) {
@@ -131,41 +129,37 @@ export function listAppend(heap: Heap, l: number, value: number): void {
     i32[l + LIST_SIZE] = size + 1;
     return;
   }
-  listResize(heap, l, size + 1);
+  listResizeUnlocked(heap, l, size + 1);
   i32 = heap.i32;
   i32[i32[l + LIST_ITEMS]! + FIRST_ITEM + size] = value;
 }
 
-/** l.insert(index, value), with Python's clamping of the index. */
-export function listInsert(heap: Heap, l: number, index: number, value: number): void {
+function listInsertUnlocked(heap: Heap, l: number, index: number, value: number): void {
   const size = heap.i32[l + LIST_SIZE]!;
   if (index < 0) index = Math.max(0, index + size);
   if (index > size) index = size;
-  listResize(heap, l, size + 1);
+  listResizeUnlocked(heap, l, size + 1);
   const i32 = heap.i32;
   const block = i32[l + LIST_ITEMS]!;
   i32.copyWithin(block + FIRST_ITEM + index + 1, block + FIRST_ITEM + index, block + FIRST_ITEM + size);
   i32[block + FIRST_ITEM + index] = value;
 }
 
-/** l.pop(index): removes and returns the item; IndexError as CPython when empty or out of range. */
-export function listPop(heap: Heap, l: number, index = -1): number {
+function listPopUnlocked(heap: Heap, l: number, index = -1): number {
   const size = heap.i32[l + LIST_SIZE]!;
   if (size === 0) throw new PyError("IndexError", "pop from empty list");
   if (index < 0) index += size;
   if (index < 0 || index >= size) throw new PyError("IndexError", "pop index out of range");
   const value = listItem(heap, l, index);
-  listDeleteRange(heap, l, index, index + 1);
+  listDeleteRangeUnlocked(heap, l, index, index + 1);
   return value;
 }
 
-/** del l[start:stop] for 0 <= start <= stop <= size. */
-export function listDeleteRange(heap: Heap, l: number, start: number, stop: number): void {
-  listReplaceRange(heap, l, start, stop, []);
+function listDeleteRangeUnlocked(heap: Heap, l: number, start: number, stop: number): void {
+  listReplaceRangeUnlocked(heap, l, start, stop, []);
 }
 
-/** l[start:stop] = values for 0 <= start <= stop <= size (CPython's list_ass_slice). */
-export function listReplaceRange(heap: Heap, l: number, start: number, stop: number, values: readonly number[]): void {
+function listReplaceRangeUnlocked(heap: Heap, l: number, start: number, stop: number, values: readonly number[]): void {
   let i32 = heap.i32;
   const size = i32[l + LIST_SIZE]!;
   const removed = stop - start;
@@ -173,9 +167,9 @@ export function listReplaceRange(heap: Heap, l: number, start: number, stop: num
   if (delta < 0) {
     const block = i32[l + LIST_ITEMS]!;
     i32.copyWithin(block + FIRST_ITEM + stop + delta, block + FIRST_ITEM + stop, block + FIRST_ITEM + size);
-    listResize(heap, l, size + delta);
+    listResizeUnlocked(heap, l, size + delta);
   } else if (delta > 0) {
-    listResize(heap, l, size + delta);
+    listResizeUnlocked(heap, l, size + delta);
     i32 = heap.i32;
     const block = i32[l + LIST_ITEMS]!;
     i32.copyWithin(block + FIRST_ITEM + stop + delta, block + FIRST_ITEM + stop, block + FIRST_ITEM + size);
@@ -185,10 +179,9 @@ export function listReplaceRange(heap: Heap, l: number, start: number, stop: num
   for (let i = 0; i < values.length; i++) i32[block + FIRST_ITEM + start + i] = values[i]!;
 }
 
-/** l.extend(values) */
-export function listExtend(heap: Heap, l: number, values: readonly number[]): void {
+function listExtendUnlocked(heap: Heap, l: number, values: readonly number[]): void {
   const size = heap.i32[l + LIST_SIZE]!;
-  listReplaceRange(heap, l, size, size, values);
+  listReplaceRangeUnlocked(heap, l, size, size, values);
 }
 
 /** l[start:stop] as a new list, for 0 <= start <= stop <= size. */
@@ -214,8 +207,7 @@ export function listConcat(heap: Heap, a: number, b: number): number {
   return result;
 }
 
-/** l.reverse() */
-export function listReverse(heap: Heap, l: number): void {
+function listReverseUnlocked(heap: Heap, l: number): void {
   const i32 = heap.i32;
   const size = i32[l + LIST_SIZE]!;
   if (size < 2) return;
@@ -223,12 +215,151 @@ export function listReverse(heap: Heap, l: number): void {
   i32.subarray(first, first + size).reverse();
 }
 
-/** l.clear() */
-export function listClear(heap: Heap, l: number): void {
+function listClearUnlocked(heap: Heap, l: number): void {
   const i32 = heap.i32;
   const old = i32[l + LIST_ITEMS]!;
   i32[l + LIST_ITEMS] = 0;
   i32[l + LIST_SIZE] = 0;
   i32[l + LIST_CAPACITY] = 0;
   if (old !== 0) freeBlock(heap, old);
+}
+
+// ---------------------------------------------------------------------------
+// Without the GIL, changes take the object's lock (src/heap/lock.ts).
+
+/** Replaces item `i` (0 <= i < size; the caller checks). */
+export function listSetItem(heap: Heap, l: number, i: number, value: number): void {
+  if (!isFreeThreaded(heap)) {
+    listSetItemUnlocked(heap, l, i, value);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listSetItemUnlocked(heap, l, i, value);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** Sets the size to `newSize` (CPython's list_resize); new slots are 0 for the caller to fill. */
+export function listResize(heap: Heap, l: number, newSize: number): void {
+  if (!isFreeThreaded(heap)) {
+    listResizeUnlocked(heap, l, newSize);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listResizeUnlocked(heap, l, newSize);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.append(value) */
+export function listAppend(heap: Heap, l: number, value: number): void {
+  if (!isFreeThreaded(heap)) {
+    listAppendUnlocked(heap, l, value);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listAppendUnlocked(heap, l, value);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.insert(index, value), with Python's clamping of the index. */
+export function listInsert(heap: Heap, l: number, index: number, value: number): void {
+  if (!isFreeThreaded(heap)) {
+    listInsertUnlocked(heap, l, index, value);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listInsertUnlocked(heap, l, index, value);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.pop(index): removes and returns the item; IndexError as CPython when empty or out of range. */
+export function listPop(heap: Heap, l: number, index = -1): number {
+  if (!isFreeThreaded(heap)) return listPopUnlocked(heap, l, index);
+  lockObject(heap, l);
+  try {
+    return listPopUnlocked(heap, l, index);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** del l[start:stop] for 0 <= start <= stop <= size. */
+export function listDeleteRange(heap: Heap, l: number, start: number, stop: number): void {
+  if (!isFreeThreaded(heap)) {
+    listDeleteRangeUnlocked(heap, l, start, stop);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listDeleteRangeUnlocked(heap, l, start, stop);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l[start:stop] = values for 0 <= start <= stop <= size (CPython's list_ass_slice). */
+export function listReplaceRange(heap: Heap, l: number, start: number, stop: number, values: readonly number[]): void {
+  if (!isFreeThreaded(heap)) {
+    listReplaceRangeUnlocked(heap, l, start, stop, values);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listReplaceRangeUnlocked(heap, l, start, stop, values);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.extend(values) */
+export function listExtend(heap: Heap, l: number, values: readonly number[]): void {
+  if (!isFreeThreaded(heap)) {
+    listExtendUnlocked(heap, l, values);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listExtendUnlocked(heap, l, values);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.reverse() */
+export function listReverse(heap: Heap, l: number): void {
+  if (!isFreeThreaded(heap)) {
+    listReverseUnlocked(heap, l);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listReverseUnlocked(heap, l);
+  } finally {
+    unlockObject(heap, l);
+  }
+}
+
+/** l.clear() */
+export function listClear(heap: Heap, l: number): void {
+  if (!isFreeThreaded(heap)) {
+    listClearUnlocked(heap, l);
+    return;
+  }
+  lockObject(heap, l);
+  try {
+    listClearUnlocked(heap, l);
+  } finally {
+    unlockObject(heap, l);
+  }
 }

@@ -20,6 +20,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
+import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
 import {
   BLOCK_SET_TABLE, G_TYPES, IMMUTABLE_BIT, SET_DUMMY, SET_ENTRY_WORDS, SET_FILL, SET_FINGER, SET_HASH_HI,
   SET_HASH_LO, SET_HASHED, SET_MASK, SET_TABLE, SET_USED, TF_IMMUTABLE, TF_SET_SUBCLASS, TYPE_FLAGS,
@@ -146,8 +147,7 @@ export function setLookup(heap: Heap, s: number, key: number, hashLo: number, ha
   }
 }
 
-/** Adds `key`; returns whether it was absent (set_add_entry). */
-export function setAdd(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
+function setAddUnlocked(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
   restart: for (;;) {
     let mask = heap.i32[s + SET_MASK]!;
     const perturb = new Perturbation();
@@ -241,8 +241,7 @@ export function setContains(heap: Heap, s: number, key: number, hashLo: number, 
   return setLookup(heap, s, key, hashLo, hashHi, equals) >= 0;
 }
 
-/** Removes `key` if present; returns whether it was (set_discard_entry). */
-export function setDiscard(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
+function setDiscardUnlocked(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
   const entry = setLookup(heap, s, key, hashLo, hashHi, equals);
   if (entry < 0) return false;
   const i32 = heap.i32;
@@ -252,8 +251,7 @@ export function setDiscard(heap: Heap, s: number, key: number, hashLo: number, h
   return true;
 }
 
-/** s.pop(): removes and returns a key, or 0 when the set is empty. */
-export function setPop(heap: Heap, s: number): number {
+function setPopUnlocked(heap: Heap, s: number): number {
   const i32 = heap.i32;
   if (i32[s + SET_USED] === 0) return 0;
   const mask = i32[s + SET_MASK]!;
@@ -272,8 +270,7 @@ export function setPop(heap: Heap, s: number): number {
   return key;
 }
 
-/** s.clear(): back to an empty table of 8 entries. */
-export function setClear(heap: Heap, s: number): void {
+function setClearUnlocked(heap: Heap, s: number): void {
   const old = heap.i32[s + SET_TABLE]!;
   const table = newTable(heap, MIN_SIZE);
   const i32 = heap.i32;
@@ -330,8 +327,7 @@ function forEachEntry(heap: Heap, s: number, visit: (key: number, hashLo: number
 // ---------------------------------------------------------------------------
 // Whole-set operations
 
-/** s.update(other) for a set or frozenset `other` (set_merge). */
-export function setUpdateFromSet(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+function setUpdateFromSetUnlocked(heap: Heap, s: number, other: number, equals: KeyEquals): void {
   let i32 = heap.i32;
   const otherUsed = i32[other + SET_USED]!;
   if (other === s || otherUsed === 0) return;
@@ -359,31 +355,30 @@ export function setUpdateFromSet(heap: Heap, s: number, other: number, equals: K
     const j32 = heap.i32;
     const e = entryWord(j32, other, i);
     const key = j32[e + 2]!;
-    if (key !== 0 && key !== SET_DUMMY) setAdd(heap, s, key, j32[e]!, j32[e + 1]!, equals);
+    if (key !== 0 && key !== SET_DUMMY) setAddUnlocked(heap, s, key, j32[e]!, j32[e + 1]!, equals);
   }
 }
 
-/** s.update(d) for a dict `d`: its keys, with the hashes the dict stored. */
-export function setUpdateFromDict(heap: Heap, s: number, d: number, equals: KeyEquals): void {
+function setUpdateFromDictUnlocked(heap: Heap, s: number, d: number, equals: KeyEquals): void {
   const size = dictSize(heap, d);
   const i32 = heap.i32;
   if ((i32[s + SET_FILL]! + size) * 5 >= i32[s + SET_MASK]! * 3) resizeTable(heap, s, (i32[s + SET_USED]! + size) * 2);
   for (let ix = dictNextEntry(heap, d, 0); ix >= 0; ix = dictNextEntry(heap, d, ix + 1)) {
-    setAdd(heap, s, dictEntryKey(heap, d, ix), dictEntryHash(heap, d, ix), dictEntryHashHigh(heap, d, ix), equals);
+    setAddUnlocked(heap, s, dictEntryKey(heap, d, ix), dictEntryHash(heap, d, ix), dictEntryHashHigh(heap, d, ix), equals);
   }
 }
 
 /** A copy of `s` of its base type (set_copy). */
 export function setCopy(heap: Heap, s: number, equals: KeyEquals): number {
   const copy = newSetLike(heap, s);
-  setUpdateFromSet(heap, copy, s, equals);
+  setUpdateFromSetUnlocked(heap, copy, s, equals);
   return copy;
 }
 
 /** a | b for sets (set_or). */
 export function setUnion(heap: Heap, a: number, b: number, equals: KeyEquals): number {
   const result = setCopy(heap, a, equals);
-  if (a !== b) setUpdateFromSet(heap, result, b, equals);
+  if (a !== b) setUpdateFromSetUnlocked(heap, result, b, equals);
   return result;
 }
 
@@ -394,7 +389,7 @@ export function setIntersection(heap: Heap, a: number, b: number, equals: KeyEqu
   let [big, small] = [a, b];
   if (setSize(heap, b) > setSize(heap, a)) [big, small] = [b, a];
   forEachEntry(heap, small, (key, lo, hi) => {
-    if (setContains(heap, big, key, lo, hi, equals)) setAdd(heap, result, key, lo, hi, equals);
+    if (setContains(heap, big, key, lo, hi, equals)) setAddUnlocked(heap, result, key, lo, hi, equals);
   });
   return result;
 }
@@ -403,54 +398,46 @@ export function setIntersection(heap: Heap, a: number, b: number, equals: KeyEqu
 export function setDifference(heap: Heap, a: number, b: number, equals: KeyEquals): number {
   if (setSize(heap, a) >> 2 > setSize(heap, b)) {
     const result = setCopy(heap, a, equals);
-    setDifferenceUpdate(heap, result, b, equals);
+    setDifferenceUpdateUnlocked(heap, result, b, equals);
     return result;
   }
   const result = newSetLike(heap, a);
   forEachEntry(heap, a, (key, lo, hi) => {
-    if (!setContains(heap, b, key, lo, hi, equals)) setAdd(heap, result, key, lo, hi, equals);
+    if (!setContains(heap, b, key, lo, hi, equals)) setAddUnlocked(heap, result, key, lo, hi, equals);
   });
   return result;
 }
 
-/** s -= other for a set `other` (set_difference_update_internal). */
-export function setDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (s === other) return setClear(heap, s);
+function setDifferenceUpdateUnlocked(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (s === other) return setClearUnlocked(heap, s);
   const source = setSize(heap, other) >> 3 > setSize(heap, s) ? setIntersection(heap, s, other, equals) : other;
-  forEachEntry(heap, source, (key, lo, hi) => void setDiscard(heap, s, key, lo, hi, equals));
-  compactAfterDiscards(heap, s);
+  forEachEntry(heap, source, (key, lo, hi) => void setDiscardUnlocked(heap, s, key, lo, hi, equals));
+  compactAfterDiscardsUnlocked(heap, s);
 }
 
-/**
- * The end of a difference update: rebuilds the table if more than a quarter
- * of it is deleted entries. The interpreter calls it after discarding the
- * items of an iterable that is not a set.
- */
-export function compactAfterDiscards(heap: Heap, s: number): void {
+function compactAfterDiscardsUnlocked(heap: Heap, s: number): void {
   const i32 = heap.i32;
   const used = i32[s + SET_USED]!;
   if (i32[s + SET_FILL]! - used <= Math.floor(i32[s + SET_MASK]! / 4)) return;
   resizeTable(heap, s, used > 50000 ? used * 2 : used * 4);
 }
 
-/** s ^= other for a set `other` (set_symmetric_difference_update). */
-export function setSymmetricDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (s === other) return setClear(heap, s);
+function setSymmetricDifferenceUpdateUnlocked(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (s === other) return setClearUnlocked(heap, s);
   forEachEntry(heap, other, (key, lo, hi) => {
-    if (!setDiscard(heap, s, key, lo, hi, equals)) setAdd(heap, s, key, lo, hi, equals);
+    if (!setDiscardUnlocked(heap, s, key, lo, hi, equals)) setAddUnlocked(heap, s, key, lo, hi, equals);
   });
 }
 
 /** a ^ b for sets: a copy of b (of a's base type) updated with a, as CPython does. */
 export function setSymmetricDifference(heap: Heap, a: number, b: number, equals: KeyEquals): number {
   const result = newSetLike(heap, a);
-  setUpdateFromSet(heap, result, b, equals);
-  setSymmetricDifferenceUpdate(heap, result, a, equals);
+  setUpdateFromSetUnlocked(heap, result, b, equals);
+  setSymmetricDifferenceUpdateUnlocked(heap, result, a, equals);
   return result;
 }
 
-/** s &= other: `s` takes the body of s & other (set_intersection_update). */
-export function setIntersectionUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+function setIntersectionUpdateUnlocked(heap: Heap, s: number, other: number, equals: KeyEquals): void {
   const result = setIntersection(heap, s, other, equals);
   const i32 = heap.i32;
   for (const word of [SET_TABLE, SET_FILL, SET_USED, SET_MASK]) i32[s + word] = i32[result + word]!;
@@ -503,4 +490,142 @@ export function frozensetHash(heap: Heap, s: number): number {
   i32[s + SET_HASH_HI] = hi;
   i32[s + SET_HASHED] = 1;
   return setHash(lo, hi);
+}
+
+// ---------------------------------------------------------------------------
+// Without the GIL, changes take the object's lock (src/heap/lock.ts).
+
+/** Adds `key`; returns whether it was absent (set_add_entry). */
+export function setAdd(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
+  if (!isFreeThreaded(heap)) return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
+  lockObject(heap, s);
+  try {
+    return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** Removes `key` if present; returns whether it was (set_discard_entry). */
+export function setDiscard(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
+  if (!isFreeThreaded(heap)) return setDiscardUnlocked(heap, s, key, hashLo, hashHi, equals);
+  lockObject(heap, s);
+  try {
+    return setDiscardUnlocked(heap, s, key, hashLo, hashHi, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s.pop(): removes and returns a key, or 0 when the set is empty. */
+export function setPop(heap: Heap, s: number): number {
+  if (!isFreeThreaded(heap)) return setPopUnlocked(heap, s);
+  lockObject(heap, s);
+  try {
+    return setPopUnlocked(heap, s);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s.clear(): back to an empty table of 8 entries. */
+export function setClear(heap: Heap, s: number): void {
+  if (!isFreeThreaded(heap)) {
+    setClearUnlocked(heap, s);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setClearUnlocked(heap, s);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s.update(other) for a set or frozenset `other` (set_merge). */
+export function setUpdateFromSet(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    setUpdateFromSetUnlocked(heap, s, other, equals);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setUpdateFromSetUnlocked(heap, s, other, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s.update(d) for a dict `d`: its keys, with the hashes the dict stored. */
+export function setUpdateFromDict(heap: Heap, s: number, d: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    setUpdateFromDictUnlocked(heap, s, d, equals);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setUpdateFromDictUnlocked(heap, s, d, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s -= other for a set `other` (set_difference_update_internal). */
+export function setDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    setDifferenceUpdateUnlocked(heap, s, other, equals);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setDifferenceUpdateUnlocked(heap, s, other, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/**
+ * The end of a difference update: rebuilds the table if more than a quarter
+ * of it is deleted entries. The interpreter calls it after discarding the
+ * items of an iterable that is not a set.
+ */
+export function compactAfterDiscards(heap: Heap, s: number): void {
+  if (!isFreeThreaded(heap)) {
+    compactAfterDiscardsUnlocked(heap, s);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    compactAfterDiscardsUnlocked(heap, s);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s ^= other for a set `other` (set_symmetric_difference_update). */
+export function setSymmetricDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
+}
+
+/** s &= other: `s` takes the body of s & other (set_intersection_update). */
+export function setIntersectionUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
+  if (!isFreeThreaded(heap)) {
+    setIntersectionUpdateUnlocked(heap, s, other, equals);
+    return;
+  }
+  lockObject(heap, s);
+  try {
+    setIntersectionUpdateUnlocked(heap, s, other, equals);
+  } finally {
+    unlockObject(heap, s);
+  }
 }

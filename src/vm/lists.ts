@@ -8,6 +8,7 @@ import { allocate } from "../heap/alloc.js";
 import { BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
+import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
 import { typeById } from "./model.js";
 
 /** A new list holding `items` (of class `type` when given, a list subclass). */
@@ -24,8 +25,7 @@ export function newList(th: Thread, items: readonly number[], type = 0): number 
   return list;
 }
 
-/** Makes room for `size` items, keeping the first min(old size, size) items. */
-export function listResize(th: Thread, list: number, size: number): void {
+function listResizeUnlocked(th: Thread, list: number, size: number): void {
   const i32 = th.heap.i32;
   const capacity = i32[list + LIST_CAPACITY]!;
   if (size <= capacity) {
@@ -45,7 +45,7 @@ export function listResize(th: Thread, list: number, size: number): void {
   j[list + LIST_SIZE] = size;
 }
 
-export function listAppend(th: Thread, list: number, value: number): void {
+function listAppendUnlocked(th: Thread, list: number, value: number): void {
   const i32 = th.heap.i32;
   const n = i32[list + LIST_SIZE]!;
   if (n < i32[list + LIST_CAPACITY]!) {
@@ -53,36 +53,34 @@ export function listAppend(th: Thread, list: number, value: number): void {
     i32[list + LIST_SIZE] = n + 1;
     return;
   }
-  listResize(th, list, n + 1);
+  listResizeUnlocked(th, list, n + 1);
   const j = th.heap.i32;
   j[j[list + LIST_ITEMS]! + HEADER_WORDS + n] = value;
 }
 
-export function listExtendArray(th: Thread, list: number, items: readonly number[]): void {
+function listExtendArrayUnlocked(th: Thread, list: number, items: readonly number[]): void {
   const n = th.heap.i32[list + LIST_SIZE]!;
-  listResize(th, list, n + items.length);
+  listResizeUnlocked(th, list, n + items.length);
   const i32 = th.heap.i32;
   const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
   for (let k = 0; k < items.length; k++) i32[base + n + k] = items[k]!;
 }
 
-export function listSet(th: Thread, list: number, index: number, value: number): void {
+function listSetUnlocked(th: Thread, list: number, index: number, value: number): void {
   const i32 = th.heap.i32;
   i32[i32[list + LIST_ITEMS]! + HEADER_WORDS + index] = value;
 }
 
-/** Inserts at `index` (already clamped to 0..size). */
-export function listInsert(th: Thread, list: number, index: number, value: number): void {
+function listInsertUnlocked(th: Thread, list: number, index: number, value: number): void {
   const n = th.heap.i32[list + LIST_SIZE]!;
-  listResize(th, list, n + 1);
+  listResizeUnlocked(th, list, n + 1);
   const i32 = th.heap.i32;
   const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
   i32.copyWithin(base + index + 1, base + index, base + n);
   i32[base + index] = value;
 }
 
-/** Removes and returns the item at `index` (in range). */
-export function listRemoveAt(th: Thread, list: number, index: number): number {
+function listRemoveAtUnlocked(th: Thread, list: number, index: number): number {
   const i32 = th.heap.i32;
   const n = i32[list + LIST_SIZE]!;
   const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
@@ -93,24 +91,131 @@ export function listRemoveAt(th: Thread, list: number, index: number): number {
   return v;
 }
 
-/** Replaces the items [start, stop) by `items` (a contiguous slice). */
-export function listReplaceRange(th: Thread, list: number, start: number, stop: number, items: readonly number[]): void {
+function listReplaceRangeUnlocked(th: Thread, list: number, start: number, stop: number, items: readonly number[]): void {
   const i32 = th.heap.i32;
   const n = i32[list + LIST_SIZE]!;
   const current = [];
   const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
   for (let k = 0; k < n; k++) current.push(i32[base + k]!);
   const next = [...current.slice(0, start), ...items, ...current.slice(stop)];
-  listResize(th, list, next.length);
+  listResizeUnlocked(th, list, next.length);
   const j = th.heap.i32;
   const b = j[list + LIST_ITEMS]! + HEADER_WORDS;
   for (let k = 0; k < next.length; k++) j[b + k] = next[k]!;
 }
 
-/** Replaces all the items. */
-export function listSetAll(th: Thread, list: number, items: readonly number[]): void {
-  listResize(th, list, items.length);
+function listSetAllUnlocked(th: Thread, list: number, items: readonly number[]): void {
+  listResizeUnlocked(th, list, items.length);
   const i32 = th.heap.i32;
   const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
   for (let k = 0; k < items.length; k++) i32[base + k] = items[k]!;
+}
+
+// ---------------------------------------------------------------------------
+// Without the GIL, changes take the object's lock (src/heap/lock.ts).
+
+/** Makes room for `size` items, keeping the first min(old size, size) items. */
+export function listResize(th: Thread, list: number, size: number): void {
+  if (!isFreeThreaded(th.heap)) {
+    listResizeUnlocked(th, list, size);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listResizeUnlocked(th, list, size);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+export function listAppend(th: Thread, list: number, value: number): void {
+  if (!isFreeThreaded(th.heap)) {
+    listAppendUnlocked(th, list, value);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listAppendUnlocked(th, list, value);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+export function listExtendArray(th: Thread, list: number, items: readonly number[]): void {
+  if (!isFreeThreaded(th.heap)) {
+    listExtendArrayUnlocked(th, list, items);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listExtendArrayUnlocked(th, list, items);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+export function listSet(th: Thread, list: number, index: number, value: number): void {
+  if (!isFreeThreaded(th.heap)) {
+    listSetUnlocked(th, list, index, value);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listSetUnlocked(th, list, index, value);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+/** Inserts at `index` (already clamped to 0..size). */
+export function listInsert(th: Thread, list: number, index: number, value: number): void {
+  if (!isFreeThreaded(th.heap)) {
+    listInsertUnlocked(th, list, index, value);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listInsertUnlocked(th, list, index, value);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+/** Removes and returns the item at `index` (in range). */
+export function listRemoveAt(th: Thread, list: number, index: number): number {
+  if (!isFreeThreaded(th.heap)) return listRemoveAtUnlocked(th, list, index);
+  lockObject(th.heap, list);
+  try {
+    return listRemoveAtUnlocked(th, list, index);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+/** Replaces the items [start, stop) by `items` (a contiguous slice). */
+export function listReplaceRange(th: Thread, list: number, start: number, stop: number, items: readonly number[]): void {
+  if (!isFreeThreaded(th.heap)) {
+    listReplaceRangeUnlocked(th, list, start, stop, items);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listReplaceRangeUnlocked(th, list, start, stop, items);
+  } finally {
+    unlockObject(th.heap, list);
+  }
+}
+
+/** Replaces all the items. */
+export function listSetAll(th: Thread, list: number, items: readonly number[]): void {
+  if (!isFreeThreaded(th.heap)) {
+    listSetAllUnlocked(th, list, items);
+    return;
+  }
+  lockObject(th.heap, list);
+  try {
+    listSetAllUnlocked(th, list, items);
+  } finally {
+    unlockObject(th.heap, list);
+  }
 }
