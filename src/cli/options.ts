@@ -17,6 +17,8 @@ export interface RunOptions {
   inspect: boolean;
   /** Print the GIL statistics of every thread at exit. */
   gilStats: boolean;
+  /** Write a Chrome trace-event file of every thread's intervals here, or null. */
+  trace: string | null;
 }
 
 export class UsageError extends Error {}

@@ -8,6 +8,7 @@
 // CPython does. Usage errors print one line and exit with status 2.
 
 import { Command, CommanderError, Option } from "commander";
+import { resolve } from "node:path";
 import { PYTHON_VERSION, VERSION } from "./version.js";
 import {
   gilSetting, parseSize, parseSwitchInterval, UsageError, type RunOptions,
@@ -24,12 +25,14 @@ interface ProgramFlags {
   gcStress?: boolean;
   verifyHeap?: boolean;
   gilStats?: boolean;
+  trace?: string;
 }
 
 /** What the command line asks for, decided before anything runs. */
 export type Invocation =
   | { kind: "run"; target: RunTarget; argv: string[]; options: RunOptions }
   | { kind: "dis"; target: RunTarget }
+  | { kind: "timeline"; file: string; args: string[]; runFlags: string[]; width: number | null }
   | { kind: "done"; exitCode: number };
 
 export type RunTarget =
@@ -57,6 +60,7 @@ function buildProgram(found: (inv: Invocation) => void): Command {
     .option("--switch-interval <ms>", "the GIL's switch interval in milliseconds (default 5)")
     .option("--max-heap <size>", "the most memory the heap may use, e.g. 512M (default 2G)")
     .option("--gil-stats", "at exit, print each thread's GIL statistics on stderr")
+    .option("--trace <file>", "write a timeline of the threads as Chrome trace-event JSON (Perfetto opens it)")
     .addOption(new Option("--gc-stress", "collect garbage at every safepoint").hideHelp())
     .addOption(new Option("--verify-heap", "check the heap after every collection").hideHelp())
     .argument("[file]", "program read from script file ('-' for stdin)")
@@ -81,7 +85,39 @@ function buildProgram(found: (inv: Invocation) => void): Command {
     .action((file: string | undefined, flags: { c?: string }) => {
       found({ kind: "dis", target: disTarget(file, flags.c) });
     });
+
+  program
+    .command("timeline")
+    .description("draw a program's threads over time: run FILE.py with --trace, or read a FILE.json trace")
+    .usage("[options] FILE.py [arg...] | FILE.json")
+    .argument("<file>", "a Python program to run, or a trace file written by --trace")
+    .argument("[arg...]", "arguments passed to the program")
+    .option("--width <columns>", "characters per line (default: the terminal's width, else 100)")
+    .option("--disable-gil", "run the program free-threaded")
+    .option("-X <opt>", "implementation-specific option: gil=0 or gil=1", collect)
+    .option("--switch-interval <ms>", "the GIL's switch interval in milliseconds")
+    .passThroughOptions()
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .action((file: string, args: string[], flags: { width?: string; disableGil?: boolean; X?: string[]; switchInterval?: string }) => {
+      found({ kind: "timeline", file, args, runFlags: timelineRunFlags(flags), width: timelineWidth(flags.width) });
+    });
   return program;
+}
+
+function timelineRunFlags(flags: { disableGil?: boolean; X?: string[]; switchInterval?: string }): string[] {
+  const out: string[] = [];
+  if (flags.disableGil === true) out.push("--disable-gil");
+  for (const x of flags.X ?? []) out.push("-X", x);
+  if (flags.switchInterval !== undefined) out.push("--switch-interval", String(parseSwitchInterval(flags.switchInterval) * 1000));
+  return out;
+}
+
+function timelineWidth(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 20) throw new UsageError(`invalid width: '${text}' (a whole number of columns, at least 20)`);
+  return n;
 }
 
 function runInvocation(file: string | undefined, args: string[], flags: ProgramFlags): Invocation {
@@ -116,6 +152,7 @@ function runOptions(flags: ProgramFlags): RunOptions {
     verifyHeap: flags.verifyHeap === true,
     inspect: flags.i === true,
     gilStats: flags.gilStats === true,
+    trace: flags.trace === undefined ? null : resolve(flags.trace),
   };
 }
 

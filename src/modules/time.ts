@@ -44,7 +44,7 @@ moduleFunction(TIME, "sleep", (th, args) => {
  * sleep(0) still drops the GIL, which lets a waiting thread run.
  */
 function sleep(th: Thread, seconds: number): void {
-  const interrupted = withoutGil(th, () => sleepInterruptibly(th.ts, seconds));
+  const interrupted = withoutGil(th, () => sleepInterruptibly(th.ts, seconds), "sleep");
   if (interrupted && takeKeyboardInterrupt(th.ts)) raiseException(th, "KeyboardInterrupt", "");
 }
 

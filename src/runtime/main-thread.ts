@@ -16,7 +16,7 @@ import { dictGetStr, dictSetStr, internStr, newDict, typeOfValue, isSubtype, bui
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";
 import { PyRaise, toPyException } from "../vm/exceptions.js";
 import { newThread, runCode } from "../vm/run-code.js";
-import { attach, bindThreadState, createThreadState, setThreadName, setVmSlot, startLiveThread } from "../threads/index.js";
+import { attach, detach, bindThreadState, createThreadState, setThreadName, setVmSlot, startLiveThread } from "../threads/index.js";
 import { SLOT_SEGMENT } from "../vm/safepoint.js";
 import { getAttrOrZero } from "../vm/attributes.js";
 import { callObject } from "../vm/calls.js";
@@ -87,6 +87,8 @@ export async function runMainModule(heap: Heap, data: MainThreadData, program: P
   // ended, even when it raised.
   const shutdownStatus = await joinThreads(th);
   flushInstructionCount(th);
+  // The main thread's last stretch with the GIL ends here, for the statistics and the trace.
+  detach(th.ts);
   return shutdownStatus ?? status;
 }
 

@@ -17,7 +17,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Heap } from "../heap/heap.js";
-import { finishLiveThread, reclaimThread } from "../threads/index.js";
+import { finishLiveThread, reclaimThread, type TraceInterval } from "../threads/index.js";
 import type { RunOptions } from "../cli/options.js";
 import { writeText, STDERR } from "./output.js";
 import type { ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
@@ -31,6 +31,8 @@ export interface PoolEvents {
   exit(status: number): void;
   /** The program cannot go on: exit with `status` at once. */
   fatal(status: number): void;
+  /** A worker sent intervals for --trace. */
+  trace(intervals: TraceInterval[]): void;
 }
 
 export class WorkerPool {
@@ -117,6 +119,9 @@ export class WorkerPool {
         break;
       case "fatal":
         this.events.fatal(report.status);
+        break;
+      case "trace":
+        this.events.trace(report.intervals);
         break;
     }
   }

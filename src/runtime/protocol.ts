@@ -1,6 +1,7 @@
 // What the supervisor and the workers say to each other.
 
 import type { RunOptions } from "../cli/options.js";
+import type { TraceInterval } from "../threads/trace.js";
 
 /** Every worker starts with the heap and the run's options; the main thread's also with the program's name and argv. */
 export type WorkerData =
@@ -31,5 +32,7 @@ export type WorkerReport =
   | { kind: "ready" }
   /** A pooled worker finished running a thread and is free again. */
   | { kind: "thread-done"; addr: number }
+  /** Intervals a thread recorded for --trace. */
+  | { kind: "trace"; intervals: TraceInterval[] }
   /** The program cannot go on (a deadlock): exit now with this status. */
   | { kind: "fatal"; status: number };

@@ -14,6 +14,7 @@ import { createHeap } from "../heap/index.js";
 import { codeToHeap } from "../objects/code.js";
 import { findThreadState, requestKeyboardInterrupt, setGilEnabled, setSwitchInterval } from "../threads/index.js";
 import { formatGilStats } from "./gil-stats.js";
+import { TraceCollector } from "./trace-file.js";
 import { writeText, STDERR } from "./output.js";
 import type { Heap } from "../heap/heap.js";
 import { WorkerPool } from "./pool.js";
@@ -36,12 +37,18 @@ export async function runProgram(source: { text: string; filename: string }, arg
   let finish!: (status: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let ended = false;
+  const trace = new TraceCollector();
   const pool = new WorkerPool(heap, options, {
     exit(status) {
       if (ended) return;
       ended = true;
       if (options.gilStats) writeText(STDERR, formatGilStats(heap));
-      finish(status);
+      if (options.trace === null) finish(status);
+      // Threads that ended just before the main thread may still be sending their last intervals.
+      else setTimeout(() => finish(writeTrace(trace, options.trace!, heap, status)), TRACE_GRACE_MS);
+    },
+    trace(intervals) {
+      trace.add(intervals);
     },
     fatal(status) {
       // A thread may be blocked for good: end the process without waiting for anyone.
@@ -65,6 +72,20 @@ export async function runProgram(source: { text: string; filename: string }, arg
     return await finished;
   } finally {
     stopInterrupts();
+  }
+}
+
+/** How long the supervisor waits for workers' last trace intervals after the main thread ended. */
+const TRACE_GRACE_MS = 50;
+
+/** Writes the --trace file; a file that cannot be written is reported, as CPython reports an unwritable output. */
+function writeTrace(trace: TraceCollector, path: string, heap: Heap, status: number): number {
+  try {
+    trace.write(path, heap);
+    return status;
+  } catch (err) {
+    writeText(STDERR, `pygil: cannot write the trace to ${path}: ${(err as Error).message}\n`);
+    return status === 0 ? 1 : status;
   }
 }
 

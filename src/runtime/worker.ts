@@ -10,8 +10,14 @@ import { runMainModule } from "./main-thread.js";
 import { runThread } from "./thread-runner.js";
 import { preloadParser } from "./traceback-parse.js";
 import { deadlockHooks } from "../vm/deadlock-report.js";
+import { flushTrace, traceSink, traceState } from "../threads/index.js";
 
 const data = workerData as WorkerData;
+
+if (data.options.trace !== null) {
+  traceState.enabled = true;
+  traceSink.send = (intervals) => report({ kind: "trace", intervals });
+}
 
 // A deadlock report ends the program: the supervisor exits, and this thread
 // waits for it without running anything more.
@@ -32,6 +38,7 @@ if (data.role === "main") {
   const heap = attachHeap(data.buffer);
   await parserReady;
   const status = await runMainModule(heap, data, program);
+  flushTrace();
   report({ kind: "exit", status });
 } else {
   const heap = attachHeap(data.buffer);
@@ -39,6 +46,7 @@ if (data.role === "main") {
   await preloadParser();
   parentPort!.on("message", (message: ThreadMessage) => {
     runThread(heap, message.addr, data.options);
+    flushTrace();
     report({ kind: "thread-done", addr: message.addr });
   });
   report({ kind: "ready" });

@@ -63,6 +63,7 @@ import {
 } from "./layout.js";
 import { announceStopProgress, parkForStopTheWorld, waitToAttach } from "./stop-the-world.js";
 import { finishThreadState, type ThreadState } from "./thread-state.js";
+import { traceInterval, traceState } from "./trace.js";
 
 // ---------------------------------------------------------------------------
 // Settings
@@ -123,7 +124,8 @@ export function takeGil(ts: ThreadState): void {
   if (!gilEnabled(ts.heap)) return;
   if (Atomics.load(i32, G_GIL_HOLDER) === ts.id) throw new Error(`thread ${ts.id} already holds the GIL`);
   const started = nowNs();
-  if (Atomics.compareExchange(i32, G_GIL_HOLDER, 0, ts.id) !== 0) waitForGil(ts);
+  const contended = Atomics.compareExchange(i32, G_GIL_HOLDER, 0, ts.id) !== 0;
+  if (contended) waitForGil(ts);
   const taken = nowNs();
   Atomics.store(i32, G_GIL_LAST_HOLDER, ts.addr);
   Atomics.add(i32, G_GIL_SWITCH_NUMBER, 1);
@@ -134,6 +136,7 @@ export function takeGil(ts: ThreadState): void {
   ts.addStat(TS_GIL_ACQUISITIONS, 1);
   ts.addStat(TS_WAIT_NS, taken - started);
   ts.setStat(TS_ACQUIRED_AT, taken);
+  if (traceState.enabled && contended) traceInterval(ts, "waiting for the GIL", started, taken);
   // Whatever the previous holder allocated may lie in memory this worker has not mapped yet.
   refreshViews(ts.heap);
 }
@@ -176,7 +179,9 @@ export function dropGil(ts: ThreadState): void {
     if (!gilEnabled(ts.heap)) return;
     throw new Error(`thread ${ts.id} drops a GIL it does not hold`);
   }
-  ts.addStat(TS_HOLD_NS, nowNs() - ts.stat(TS_ACQUIRED_AT));
+  const dropped = nowNs();
+  ts.addStat(TS_HOLD_NS, dropped - ts.stat(TS_ACQUIRED_AT));
+  if (traceState.enabled) traceInterval(ts, "holding the GIL", ts.stat(TS_ACQUIRED_AT), dropped);
   Atomics.store(i32, G_GIL_LAST_HOLDER, ts.addr);
   const switchNumber = Atomics.load(i32, G_GIL_SWITCH_NUMBER);
   Atomics.store(i32, G_GIL_HOLDER, 0);
@@ -213,6 +218,8 @@ export function attach(ts: ThreadState): void {
   if (Atomics.compareExchange(i32, ts.statusWord, STATUS_DETACHED, STATUS_ATTACHED) !== STATUS_DETACHED) {
     waitToAttach(ts);
   }
+  // Without the GIL, a trace shows the attached stretches as running.
+  if (traceState.enabled && !gilEnabled(ts.heap)) ts.setStat(TS_ACQUIRED_AT, nowNs());
 }
 
 /** Marks the thread detached and drops the GIL: other threads may run while this one blocks. */
@@ -222,6 +229,7 @@ export function detach(ts: ThreadState): void {
     throw new Error(`thread ${ts.id} detaches without being attached`);
   }
   if (Atomics.load(i32, G_STW_REQUESTER) !== 0) announceStopProgress(i32);
+  if (traceState.enabled && !gilEnabled(ts.heap)) traceInterval(ts, "running", ts.stat(TS_ACQUIRED_AT), nowNs());
   dropGil(ts);
 }
 

@@ -50,3 +50,4 @@ export {
   finishThreadState, isGilHolder, setThreadName, setVmSlot, threadName, threadStateAddresses, threadStateAt,
   threadStats, ThreadState, type ThreadStats, threadStatus, vmSlot,
 } from "./thread-state.js";
+export { flushTrace, type TraceInterval, traceInterval, type TraceKind, traceSink, traceState } from "./trace.js";

@@ -7,18 +7,21 @@
 // needs afterwards must be rooted (its arguments are: they sit on the
 // caller's value stack, which was saved before the call).
 
+import { nowNs, traceInterval, traceState, type TraceKind } from "../threads/index.js";
 import { addInstructions, attach, detach, takeKeyboardInterrupt, waitForWord, WaitOutcome } from "../threads/index.js";
 import { raiseException } from "./exceptions.js";
 import { reportDeadlock } from "./deadlock-report.js";
 import type { Thread } from "./thread.js";
 
-/** Runs `work` with the GIL released. */
-export function withoutGil<T>(th: Thread, work: () => T): T {
+/** Runs `work` with the GIL released; a trace shows the time as blocked in `kind`. */
+export function withoutGil<T>(th: Thread, work: () => T, kind: TraceKind = "I/O"): T {
   flushInstructionCount(th);
   detach(th.ts);
+  const started = traceState.enabled ? nowNs() : 0;
   try {
     return work();
   } finally {
+    if (traceState.enabled) traceInterval(th.ts, kind, started, nowNs());
     attach(th.ts);
   }
 }
@@ -35,7 +38,7 @@ export function flushInstructionCount(th: Thread): void {
  * whether it was taken; raises KeyboardInterrupt when Ctrl-C cut the wait.
  */
 export function waitForLock(th: Thread, word: number, tryTake: () => boolean, timeoutSeconds: number): boolean {
-  const outcome = withoutGil(th, () => waitForWord(th.ts, word, tryTake, timeoutSeconds, () => reportDeadlock(th)));
+  const outcome = withoutGil(th, () => waitForWord(th.ts, word, tryTake, timeoutSeconds, () => reportDeadlock(th)), "lock");
   if (outcome === WaitOutcome.Interrupted && takeKeyboardInterrupt(th.ts)) raiseException(th, "KeyboardInterrupt", "");
   return outcome === WaitOutcome.Taken;
 }
