@@ -13,6 +13,10 @@ export async function execute(invocation: Invocation): Promise<number> {
       return invocation.exitCode;
     case "dis":
       return disassembleTarget(invocation.target);
+    case "compare": {
+      const { compare } = await import("./compare.js");
+      return compare(invocation.file, invocation.args, { runs: invocation.runs, json: invocation.json }, writeOut);
+    }
     case "timeline":
       return timeline(invocation.file, invocation.args, invocation.runFlags, invocation.width);
     case "run":

@@ -19,6 +19,8 @@ export interface RunOptions {
   gilStats: boolean;
   /** Write a Chrome trace-event file of every thread's intervals here, or null. */
   trace: string | null;
+  /** Write the run's CPU time and GIL totals here as JSON, for `pygil compare`, or null. */
+  runReport: string | null;
 }
 
 export class UsageError extends Error {}

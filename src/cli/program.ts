@@ -26,6 +26,7 @@ interface ProgramFlags {
   verifyHeap?: boolean;
   gilStats?: boolean;
   trace?: string;
+  runReport?: string;
 }
 
 /** What the command line asks for, decided before anything runs. */
@@ -33,6 +34,7 @@ export type Invocation =
   | { kind: "run"; target: RunTarget; argv: string[]; options: RunOptions }
   | { kind: "dis"; target: RunTarget }
   | { kind: "timeline"; file: string; args: string[]; runFlags: string[]; width: number | null }
+  | { kind: "compare"; file: string; args: string[]; runs: number; json: boolean }
   | { kind: "done"; exitCode: number };
 
 export type RunTarget =
@@ -61,6 +63,7 @@ function buildProgram(found: (inv: Invocation) => void): Command {
     .option("--max-heap <size>", "the most memory the heap may use, e.g. 512M (default 2G)")
     .option("--gil-stats", "at exit, print each thread's GIL statistics on stderr")
     .option("--trace <file>", "write a timeline of the threads as Chrome trace-event JSON (Perfetto opens it)")
+    .addOption(new Option("--run-report <file>", "write the run's CPU time and GIL totals as JSON").hideHelp())
     .addOption(new Option("--gc-stress", "collect garbage at every safepoint").hideHelp())
     .addOption(new Option("--verify-heap", "check the heap after every collection").hideHelp())
     .argument("[file]", "program read from script file ('-' for stdin)")
@@ -102,7 +105,28 @@ function buildProgram(found: (inv: Invocation) => void): Command {
     .action((file: string, args: string[], flags: { width?: string; disableGil?: boolean; X?: string[]; switchInterval?: string }) => {
       found({ kind: "timeline", file, args, runFlags: timelineRunFlags(flags), width: timelineWidth(flags.width) });
     });
+
+  program
+    .command("compare")
+    .description("run a program with and without the GIL, several times, and compare times, GIL activity and outputs")
+    .usage("FILE [--runs N] [--json] [-- arg...]")
+    .argument("<file>", "the Python program")
+    .argument("[arg...]", "arguments passed to the program (after --)")
+    .option("--runs <n>", "runs in each mode (default 5)")
+    .option("--json", "print the comparison as JSON")
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .action((file: string, args: string[], flags: { runs?: string; json?: boolean }) => {
+      found({ kind: "compare", file, args, runs: runCount(flags.runs), json: flags.json === true });
+    });
   return program;
+}
+
+function runCount(text: string | undefined): number {
+  if (text === undefined) return 5;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`invalid number of runs: '${text}' (a whole number, at least 1)`);
+  return n;
 }
 
 function timelineRunFlags(flags: { disableGil?: boolean; X?: string[]; switchInterval?: string }): string[] {
@@ -153,6 +177,7 @@ function runOptions(flags: ProgramFlags): RunOptions {
     inspect: flags.i === true,
     gilStats: flags.gilStats === true,
     trace: flags.trace === undefined ? null : resolve(flags.trace),
+    runReport: flags.runReport === undefined ? null : resolve(flags.runReport),
   };
 }
 

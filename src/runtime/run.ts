@@ -12,7 +12,9 @@
 import type { RunOptions } from "../cli/options.js";
 import { createHeap } from "../heap/index.js";
 import { codeToHeap } from "../objects/code.js";
-import { findThreadState, requestKeyboardInterrupt, setGilEnabled, setSwitchInterval } from "../threads/index.js";
+import { findThreadState, gilReport, requestKeyboardInterrupt, setGilEnabled, setSwitchInterval } from "../threads/index.js";
+import { writeFileSync } from "node:fs";
+import type { RunReport } from "../cli/compare.js";
 import { formatGilStats } from "./gil-stats.js";
 import { TraceCollector } from "./trace-file.js";
 import { writeText, STDERR } from "./output.js";
@@ -43,6 +45,7 @@ export async function runProgram(source: { text: string; filename: string }, arg
       if (ended) return;
       ended = true;
       if (options.gilStats) writeText(STDERR, formatGilStats(heap));
+      if (options.runReport !== null) writeRunReport(options.runReport, heap);
       if (options.trace === null) finish(status);
       // Threads that ended just before the main thread may still be sending their last intervals.
       else setTimeout(() => finish(writeTrace(trace, options.trace!, heap, status)), TRACE_GRACE_MS);
@@ -87,6 +90,20 @@ function writeTrace(trace: TraceCollector, path: string, heap: Heap, status: num
     writeText(STDERR, `pygil: cannot write the trace to ${path}: ${(err as Error).message}\n`);
     return status === 0 ? 1 : status;
   }
+}
+
+/** For `pygil compare`: the process's CPU time (all threads) and the GIL totals. */
+function writeRunReport(path: string, heap: Heap): void {
+  const usage = process.cpuUsage();
+  const totals = gilReport(heap).totals;
+  const report: RunReport = {
+    cpuSeconds: (usage.user + usage.system) / 1e6,
+    gilAcquisitions: totals.gilAcquisitions,
+    forcedSwitches: totals.forcedSwitches,
+    dropRequests: totals.dropRequests,
+    gilWaitSeconds: totals.gilWaitNs / 1e9,
+  };
+  writeFileSync(path, JSON.stringify(report));
 }
 
 /** Ctrl-C raises KeyboardInterrupt in Python's main thread, as CPython's signal handler does. */
