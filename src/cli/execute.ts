@@ -47,9 +47,15 @@ async function disassembleTarget(target: RunTarget): Promise<number> {
 }
 
 async function runTarget(target: RunTarget, argv: string[], options: RunOptions): Promise<number> {
-  if (target.kind === "module" || target.kind === "repl") {
-    writeErr(`pygil: ${target.kind === "repl" ? "the interactive prompt" : "-m"} is not available yet\n`);
+  if (target.kind === "module") {
+    writeErr("pygil: -m is not available yet\n");
     return 2;
+  }
+  if (target.kind === "repl") {
+    // Like python: with no program, a terminal gets the prompt, and piped input runs as a script (unless -i).
+    if (process.stdin.isTTY !== true && !options.inspect) return runTarget({ kind: "stdin" }, argv, options);
+    const { runProgram } = await import("../runtime/run.js");
+    return runProgram({ text: "", filename: "<stdin>" }, argv, { ...options, inspect: true });
   }
   return withSource(target, async (source) => {
     const { runProgram } = await import("../runtime/run.js");

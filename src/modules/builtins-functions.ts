@@ -131,6 +131,15 @@ moduleFunction(B, "issubclass", (th, args) => {
   return isSubclass(th, args[0]!, args[1]!) ? TRUE : FALSE;
 });
 
+// exit() and quit(), which CPython's site module adds: they leave the program,
+// at the prompt as in a script.
+for (const name of ["exit", "quit"]) {
+  moduleFunction(B, name, (th, args) => {
+    arity(th, name, args, 0, 1);
+    throw new PyError("SystemExit", "", args.length === 0 ? NONE : args[0]!);
+  });
+}
+
 /** callable(v). */
 export function isCallable(th: Thread, v: number): boolean {
   if (v & 1) return false;

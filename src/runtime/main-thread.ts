@@ -28,6 +28,7 @@ import {
 import { formatException, registerSource, systemExitStatus } from "../vm/traceback.js";
 import { writeText, STDERR } from "./output.js";
 import type { MainThreadData, ProgramMessage } from "./protocol.js";
+import { interactiveLoop, type PromptChannel } from "./repl-loop.js";
 import { parseForTraceback, preloadParser } from "./traceback-parse.js";
 
 function boot(th: Thread, argv: string[]): void {
@@ -70,18 +71,30 @@ function startMainThread(heap: Heap, data: MainThreadData): Thread {
   return th;
 }
 
-/** Runs the program's module; returns the exit status. */
-export async function runMainModule(heap: Heap, data: MainThreadData, program: ProgramMessage): Promise<number> {
+/**
+ * Runs the program's module, then, with -i (or without a program), the
+ * interactive prompt through `prompt`; returns the exit status.
+ */
+export async function runMainModule(
+  heap: Heap, data: MainThreadData, program: ProgramMessage, prompt: Omit<PromptChannel, "report">,
+): Promise<number> {
   const th = startMainThread(heap, data);
   registerSource(data.filename, program.source);
   let status = 0;
+  let exited = false;
+  let globals = 0;
   try {
     boot(th, data.argv);
     setThreadName(th.ts, newString(th, "MainThread"));
-    const globals = makeMain(th, data.filename);
+    globals = makeMain(th, data.filename);
     runCode(th, program.code, globals, getRoot(th, ROOT_BUILTINS_DICT), globals);
   } catch (err) {
     status = await reportRaised(th, err);
+    exited = isSystemExit(th, err);
+  }
+  if (data.options.inspect && !exited && globals !== 0) {
+    const ended = await interactiveLoop(th, globals, { ...prompt, report: (err) => reportRaised(th, err) });
+    status = ended ?? 0;
   }
   // As in CPython, the non-daemon threads are joined after the main module
   // ended, even when it raised.
@@ -90,6 +103,11 @@ export async function runMainModule(heap: Heap, data: MainThreadData, program: P
   // The main thread's last stretch with the GIL ends here, for the statistics and the trace.
   detach(th.ts);
   return shutdownStatus ?? status;
+}
+
+function isSystemExit(th: Thread, err: unknown): boolean {
+  if (!(err instanceof PyRaise)) return false;
+  return isSubtype(th, typeOfValue(th, err.exc), builtinType(th, "SystemExit"));
 }
 
 async function reportRaised(th: Thread, err: unknown): Promise<number> {

@@ -31,6 +31,8 @@ export interface PoolEvents {
   exit(status: number): void;
   /** The program cannot go on: exit with `status` at once. */
   fatal(status: number): void;
+  /** The main thread is ready for the next statement typed at the prompt. */
+  replReady(): void;
   /** A worker sent intervals for --trace. */
   trace(intervals: TraceInterval[]): void;
 }
@@ -122,6 +124,9 @@ export class WorkerPool {
         break;
       case "trace":
         this.events.trace(report.intervals);
+        break;
+      case "repl-ready":
+        this.events.replReady();
         break;
     }
   }

@@ -17,6 +17,9 @@ export interface ProgramMessage {
   source: string;
 }
 
+/** At the interactive prompt, the main thread's worker gets each statement to run, then the end of input. */
+export type ReplMessage = { kind: "repl-input"; source: string } | { kind: "repl-end" };
+
 /** A pooled worker gets threads to run: the address of each one's thread state. */
 export interface ThreadMessage {
   kind: "thread";
@@ -28,6 +31,8 @@ export type WorkerReport =
   | { kind: "exit"; status: number }
   /** Python started a thread (its state is ready): run it on a worker. */
   | { kind: "start-thread"; addr: number }
+  /** The main thread waits at the interactive prompt for a statement (-i, or no program). */
+  | { kind: "repl-ready" }
   /** A pooled worker has booted. */
   | { kind: "ready" }
   /** A pooled worker finished running a thread and is free again. */

@@ -20,7 +20,9 @@ import { TraceCollector } from "./trace-file.js";
 import { writeText, STDERR } from "./output.js";
 import type { Heap } from "../heap/heap.js";
 import { WorkerPool } from "./pool.js";
-import type { ProgramMessage } from "./protocol.js";
+import type { ProgramMessage, ReplMessage } from "./protocol.js";
+import { interactiveSession } from "../repl/session.js";
+import { PYTHON_VERSION, VERSION } from "../cli/version.js";
 
 /** Initial heap size: small, so that startup stays fast; it grows as needed. */
 const INITIAL_HEAP_BYTES = 8 * 2 ** 20;
@@ -40,10 +42,12 @@ export async function runProgram(source: { text: string; filename: string }, arg
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let ended = false;
   const trace = new TraceCollector();
+  const prompt = new PromptLink();
   const pool = new WorkerPool(heap, options, {
     exit(status) {
       if (ended) return;
       ended = true;
+      prompt.ended(status);
       if (options.gilStats) writeText(STDERR, formatGilStats(heap));
       if (options.runReport !== null) writeRunReport(options.runReport, heap);
       if (options.trace === null) finish(status);
@@ -52,6 +56,9 @@ export async function runProgram(source: { text: string; filename: string }, arg
     },
     trace(intervals) {
       trace.add(intervals);
+    },
+    replReady() {
+      prompt.ready();
     },
     fatal(status) {
       // A thread may be blocked for good: end the process without waiting for anyone.
@@ -72,10 +79,63 @@ export async function runProgram(source: { text: string; filename: string }, arg
   main.postMessage(program);
   const stopInterrupts = forwardInterrupts(heap);
   try {
+    if (options.inspect && await prompt.next() === null) {
+      const status = await interactiveSession({
+        run: (text) => {
+          const message: ReplMessage = { kind: "repl-input", source: text };
+          main.postMessage(message);
+          return prompt.next();
+        },
+        interrupt: () => interruptMain(heap),
+      }, source.text === "" && source.filename === "<stdin>" ? banner(options) : null);
+      if (status === 0 && !ended) main.postMessage({ kind: "repl-end" } satisfies ReplMessage);
+    }
     return await finished;
   } finally {
     stopInterrupts();
   }
+}
+
+/**
+ * Waits for the main thread at the prompt: `next()` resolves with null when
+ * it is ready for a statement, or with the exit status when the program ended.
+ */
+class PromptLink {
+  private waiting: ((status: number | null) => void) | null = null;
+  private readyEarly = false;
+  private exitStatus: number | null = null;
+
+  next(): Promise<number | null> {
+    if (this.exitStatus !== null) return Promise.resolve(this.exitStatus);
+    if (this.readyEarly) {
+      this.readyEarly = false;
+      return Promise.resolve(null);
+    }
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  ready(): void {
+    if (this.waiting === null) this.readyEarly = true;
+    else this.settle(null);
+  }
+
+  ended(status: number): void {
+    this.exitStatus = status;
+    this.settle(status);
+  }
+
+  private settle(value: number | null): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.(value);
+  }
+}
+
+/** The interactive banner: the version, and which mode runs. */
+function banner(options: RunOptions): string {
+  const mode = options.gil ? "the GIL is on (pygil --disable-gil runs free-threaded)" : "free-threaded: the GIL is off";
+  return `pygil ${VERSION} (Python ${PYTHON_VERSION} subset) on Node.js ${process.version}; ${mode}\n`
+    + "Type exit() or Ctrl-D to leave.\n";
 }
 
 /** How long the supervisor waits for workers' last trace intervals after the main thread ended. */
@@ -106,12 +166,14 @@ function writeRunReport(path: string, heap: Heap): void {
   writeFileSync(path, JSON.stringify(report));
 }
 
+function interruptMain(heap: Heap): void {
+  const main = findThreadState(heap, MAIN_THREAD_ID);
+  if (main !== undefined) requestKeyboardInterrupt(main);
+}
+
 /** Ctrl-C raises KeyboardInterrupt in Python's main thread, as CPython's signal handler does. */
 function forwardInterrupts(heap: Heap): () => void {
-  const onSigint = () => {
-    const main = findThreadState(heap, MAIN_THREAD_ID);
-    if (main !== undefined) requestKeyboardInterrupt(main);
-  };
+  const onSigint = () => interruptMain(heap);
   process.on("SIGINT", onSigint);
   return () => process.off("SIGINT", onSigint);
 }

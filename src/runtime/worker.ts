@@ -5,7 +5,7 @@
 
 import { parentPort, workerData } from "node:worker_threads";
 import { attachHeap } from "../heap/heap.js";
-import type { ProgramMessage, ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
+import type { ProgramMessage, ReplMessage, ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { runMainModule } from "./main-thread.js";
 import { runThread } from "./thread-runner.js";
 import { preloadParser } from "./traceback-parse.js";
@@ -26,6 +26,34 @@ deadlockHooks.exit = (status) => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 };
 
+/** Messages from the supervisor, taken one at a time. */
+class Inbox<T> {
+  private readonly queue: T[] = [];
+  private waiting: ((message: T) => void) | null = null;
+  private readonly listener = (message: T) => {
+    if (this.waiting === null) this.queue.push(message);
+    else {
+      const waiting = this.waiting;
+      this.waiting = null;
+      waiting(message);
+    }
+  };
+
+  constructor() {
+    parentPort!.on("message", this.listener);
+  }
+
+  /** Stops listening, so that the worker can end. */
+  close(): void {
+    parentPort!.off("message", this.listener);
+  }
+
+  next(): Promise<T> {
+    if (this.queue.length > 0) return Promise.resolve(this.queue.shift()!);
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+}
+
 function report(message: WorkerReport): void {
   parentPort!.postMessage(message);
 }
@@ -34,10 +62,15 @@ if (data.role === "main") {
   // Loaded while the supervisor compiles: once Python runs, this worker's
   // event loop no longer turns, and tracebacks need the parser synchronously.
   const parserReady = preloadParser();
-  const program = await new Promise<ProgramMessage>((resolve) => parentPort!.once("message", resolve));
+  const inbox = new Inbox<ProgramMessage | ReplMessage>();
+  const program = await inbox.next() as ProgramMessage;
   const heap = attachHeap(data.buffer);
   await parserReady;
-  const status = await runMainModule(heap, data, program);
+  const status = await runMainModule(heap, data, program, {
+    ready: () => report({ kind: "repl-ready" }),
+    next: () => inbox.next() as Promise<ReplMessage>,
+  });
+  inbox.close();
   flushTrace();
   report({ kind: "exit", status });
 } else {
