@@ -1,7 +1,8 @@
 // The conformance runner: every case under tests/cases/<area>/ runs through
 // the built `pygil` (dist/src/cli/main.js, built by `npm test`'s pretest) from
-// its own folder, in normal mode and with --gc-stress, and must print exactly
-// what CPython 3.13 printed: stdout, stderr and the exit status.
+// its own folder, in normal mode, with --gc-stress and without the GIL, and
+// must print exactly what CPython 3.13 printed: stdout, stderr and the exit
+// status.
 //
 // Cases too long for --gc-stress (a collection at every safepoint) are listed
 // in tests/cases/NORMAL_ONLY and run in normal mode only.
@@ -27,6 +28,7 @@ interface Outcome {
 const MODES: { name: string; flags: string[] }[] = [
   { name: "normal", flags: [] },
   { name: "gc-stress", flags: ["--gc-stress"] },
+  { name: "free-threaded", flags: ["--disable-gil"] },
 ];
 
 const TIMEOUT_MS = 60_000;
@@ -88,7 +90,7 @@ const known = readCaseList("KNOWN_FAILURES");
 const normalOnly = readCaseList("NORMAL_ONLY");
 
 function runsIn(mode: string, key: string): boolean {
-  return mode === "normal" || !normalOnly.has(key);
+  return mode !== "gc-stress" || !normalOnly.has(key);
 }
 const outcomes = new Map<string, Outcome>();
 
