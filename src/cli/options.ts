@@ -15,6 +15,8 @@ export interface RunOptions {
   verifyHeap: boolean;
   /** Enter the REPL after the program ends. */
   inspect: boolean;
+  /** The module `-m` runs as __main__ (`pkg.__main__` for a package), else null. */
+  mainModule: string | null;
 }
 
 export class UsageError extends Error {}

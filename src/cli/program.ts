@@ -113,6 +113,7 @@ function runOptions(flags: ProgramFlags): RunOptions {
     gcStress: flags.gcStress === true,
     verifyHeap: flags.verifyHeap === true,
     inspect: flags.i === true,
+    mainModule: null,
   };
 }
 

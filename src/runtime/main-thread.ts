@@ -10,6 +10,7 @@ import { makeBuiltinsModule } from "../modules/builtins.js";
 import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";
+import "../modules/os.js";
 import { newModule } from "../modules/builtins.js";
 import { dictSetStr, internStr, newDict, typeOfValue, isSubtype, builtinType, newString } from "../vm/model.js";
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";
@@ -20,6 +21,7 @@ import {
   ROOT_BUILTINS_DICT, ROOT_BUILTINS_MODULE, ROOT_MAIN_MODULE, ROOT_SYS_MODULE, ROOT_SYS_MODULES, setRoot, getRoot,
 } from "../vm/vm-roots.js";
 import { formatException, registerSource, systemExitStatus } from "../vm/traceback.js";
+import { installSysPath, prepareMainModule } from "../vm/import-setup.js";
 import { writeText, STDERR } from "./output.js";
 import type { MainThreadData, ProgramMessage } from "./protocol.js";
 import { parseForTraceback, preloadParser } from "./traceback-parse.js";
@@ -59,7 +61,9 @@ export async function runMainModule(heap: Heap, data: MainThreadData, program: P
   registerSource(data.filename, program.source);
   try {
     boot(th, data.argv);
+    installSysPath(th, data.filename, data.options.mainModule);
     const globals = makeMain(th, data.filename);
+    prepareMainModule(th, globals, data.options.mainModule);
     runCode(th, program.code, globals, getRoot(th, ROOT_BUILTINS_DICT), globals);
     return 0;
   } catch (err) {

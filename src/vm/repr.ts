@@ -24,6 +24,7 @@ import { raiseException } from "./exceptions.js";
 import { dictPairs, listItemsArray, setItemsArray } from "./containers.js";
 import { floatOf } from "./int-values.js";
 import { complexRepr } from "./complex.js";
+import { syntaxErrorStr } from "./syntax-error.js";
 import { tupleItems } from "./model.js";
 
 const rendering: number[] = [];
@@ -91,6 +92,8 @@ function isExceptionId(th: Thread, v: number): boolean {
 export function exceptionStr(th: Thread, exc: number): string {
   const args = tupleItems(th, th.heap.i32[exc + EXC_ARGS]!);
   if (typeIdOfValue(th, exc) === TypeId.KeyError && args.length === 1) return reprOf(th, args[0]!);
+  const syntax = syntaxErrorStr(th, exc);
+  if (syntax !== null) return syntax;
   if (args.length === 0) return "";
   if (args.length === 1) return strOf(th, args[0]!);
   return tupleRepr(th, args);
