@@ -5,6 +5,7 @@
 import { writeSync } from "node:fs";
 import type { Invocation, RunTarget } from "./program.js";
 import type { RunOptions } from "./options.js";
+import { findMainModule } from "./module-target.js";
 import { readScript, readStdin, SourceUnreadable, type Source } from "./source.js";
 
 export async function execute(invocation: Invocation): Promise<number> {
@@ -47,10 +48,7 @@ async function disassembleTarget(target: RunTarget): Promise<number> {
 }
 
 async function runTarget(target: RunTarget, argv: string[], options: RunOptions): Promise<number> {
-  if (target.kind === "module") {
-    writeErr("pygil: -m is not available yet\n");
-    return 2;
-  }
+  if (target.kind === "module") return runModule(target.name, argv, options);
   if (target.kind === "repl") {
     // Like python: with no program, a terminal gets the prompt, and piped input runs as a script (unless -i).
     if (process.stdin.isTTY !== true && !options.inspect) return runTarget({ kind: "stdin" }, argv, options);
@@ -60,6 +58,19 @@ async function runTarget(target: RunTarget, argv: string[], options: RunOptions)
   return withSource(target, async (source) => {
     const { runProgram } = await import("../runtime/run.js");
     return runProgram(source, argv, options);
+  });
+}
+
+/** `-m name`: the module's file runs as __main__, with its full path as sys.argv[0], as `python -m` does. */
+async function runModule(name: string, argv: string[], options: RunOptions): Promise<number> {
+  const found = findMainModule(name);
+  if (found.kind === "error") {
+    writeErr(`pygil: ${found.message}\n`);
+    return 1;
+  }
+  return withSource({ kind: "file", path: found.file }, async (source) => {
+    const { runProgram } = await import("../runtime/run.js");
+    return runProgram(source, [found.file, ...argv.slice(1)], { ...options, mainModule: found.moduleName });
   });
 }
 

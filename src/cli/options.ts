@@ -21,6 +21,8 @@ export interface RunOptions {
   trace: string | null;
   /** Write the run's CPU time and GIL totals here as JSON, for `pygil compare`, or null. */
   runReport: string | null;
+  /** The module `-m` runs as __main__ (`pkg.__main__` for a package), else null. */
+  mainModule: string | null;
 }
 
 export class UsageError extends Error {}

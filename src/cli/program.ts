@@ -178,6 +178,7 @@ function runOptions(flags: ProgramFlags): RunOptions {
     gilStats: flags.gilStats === true,
     trace: flags.trace === undefined ? null : resolve(flags.trace),
     runReport: flags.runReport === undefined ? null : resolve(flags.runReport),
+    mainModule: null,
   };
 }
 

@@ -16,6 +16,7 @@ import { floatFromString } from "../objects/float-repr.js";
 import { newHeapType } from "../objects/heap-type.js";
 import { newBytes } from "../objects/bytes.js";
 import { newDict as heapNewDict } from "../objects/dict.js";
+import { newTuple as heapNewTuple } from "../objects/tuple.js";
 import type { Thread } from "../vm/thread.js";
 import type { Keywords } from "../vm/calls.js";
 import { callObject } from "../vm/calls.js";
@@ -168,11 +169,20 @@ registerConstructor(TypeId.list, (th, type, args, kw) => {
   return newList(th, items, isUserClass(th, type) ? type : 0);
 });
 
+/** An instance of the tuple subclass `type` holding `items`. */
+function tupleOfType(th: Thread, items: number[], type: number): number {
+  const t = heapNewTuple(th.heap, items.length, type);
+  for (let k = 0; k < items.length; k++) th.heap.i32[t + TUPLE_ITEMS + k] = items[k]!;
+  return t;
+}
+
 registerConstructor(TypeId.tuple, (th, type, args, kw) => {
   noKw(th, type, kw);
   if (args.length > 1) raiseException(th, "TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+  const items = args.length === 0 ? [] : iterateToArray(th, args[0]!);
+  if (isUserClass(th, type)) return tupleOfType(th, items, type);
   if (args.length === 1 && typeIdOfValue(th, args[0]!) === TypeId.tuple && !isUserClass(th, typeOfValue(th, args[0]!))) return args[0]!;
-  return newTuple(th, args.length === 0 ? [] : iterateToArray(th, args[0]!));
+  return newTuple(th, items);
 });
 
 /** Adds to dict `d` the items of a mapping or an iterable of pairs, then the keywords. */
@@ -296,10 +306,27 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
   if (dictGetStr(th, ns, internStr(th, "__eq__")) !== 0 && dictGetStr(th, ns, internStr(th, "__hash__")) === 0) {
     dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
   }
-  return newHeapType(th.heap, name, bases, ns, {
+  const cls = newHeapType(th.heap, name, bases, ns, {
     qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
     metatype: metatype === 0 ? undefined : metatype,
   });
+  th.pushRoot(cls);
+  try {
+    callSetName(th, cls, ns);
+  } finally {
+    th.popRoots(1);
+  }
+  return cls;
+}
+
+/** type.__new__'s last step: value.__set_name__(cls, name) for each attribute whose type defines it. */
+function callSetName(th: Thread, cls: number, ns: number): void {
+  const key = internStr(th, "__set_name__");
+  for (const [name, value] of dictPairs(th, ns)) {
+    if ((value & 1) === 1) continue;
+    const hook = lookupType(th, typeOfValue(th, value), key);
+    if (hook !== 0) callObject(th, hook, [value, cls, name]);
+  }
 }
 
 moduleFunction("builtins", "__build_class__", (th, args, kw) => {

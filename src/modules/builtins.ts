@@ -14,6 +14,9 @@ import "./methods-containers.js";
 import "./methods-misc.js";
 import "./methods-dunders.js";
 import "./methods-extra.js";
+import "./import-builtin.js";
+import "./methods-length-hint.js";
+import { markMutableUnhashable } from "./methods-mutable.js";
 
 /** Types that are not reachable by name from builtins in CPython. */
 const HIDDEN_TYPES = new Set<string>([
@@ -46,6 +49,7 @@ export function makeBuiltinsModule(th: Thread): number {
     const module = newModule(th, "builtins", dict);
     th.pushRoot(module);
     installModuleFunctions(th, "builtins", dict, module);
+    markMutableUnhashable(th);
     BUILTIN_TYPES.forEach((spec, id) => {
       if (HIDDEN_TYPES.has(spec.name) || spec.name.endsWith("iterator")) return;
       dictSetStr(th, dict, internStr(th, spec.name), th.heap.i32[G_TYPES + id]!);

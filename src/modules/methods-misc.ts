@@ -9,7 +9,7 @@ import {
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "../vm/thread.js";
 import {
-  isType, newString, newTuple, typeIdOfValue, typeNameOf, typeOfValue, tupleItems, typeName,
+  builtinBaseId, isType, newString, newTuple, typeIdOfValue, typeNameOf, typeOfValue, tupleItems, typeName,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { reprOf, strOf } from "../vm/repr.js";
@@ -47,9 +47,11 @@ typeMethod(O, "__delattr__", (th, args) => {
   genericDelAttr(th, args[0]!, args[1]!);
   return NONE;
 });
-typeMethod(O, "__new__", (th, args) => {
+typeMethod(O, "__new__", (th, args, kw) => {
   const cls = args[0]!;
   if (!isType(th, cls)) raiseException(th, "TypeError", `object.__new__(X): X is not a type object (${typeNameOf(th, cls)})`);
+  // tuple.__new__(cls, iterable), int.__new__(cls, x)...: a built-in base's __new__ takes the arguments.
+  if (builtinBaseId(th, cls) !== TypeId.object) return allocateInstance(th, cls, args.slice(1), kw);
   return allocateInstance(th, cls, [], null);
 });
 typeMethod(O, "__repr__", (th, args) => {

@@ -11,6 +11,7 @@ import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";
 import "../modules/thread.js";
+import "../modules/os.js";
 import { newModule } from "../modules/builtins.js";
 import { dictGetStr, dictSetStr, internStr, newDict, typeOfValue, isSubtype, builtinType, newString } from "../vm/model.js";
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";
@@ -26,6 +27,7 @@ import {
   ROOT_BUILTINS_DICT, ROOT_BUILTINS_MODULE, ROOT_MAIN_MODULE, ROOT_SYS_MODULE, ROOT_SYS_MODULES, setRoot, getRoot,
 } from "../vm/vm-roots.js";
 import { formatException, registerSource, systemExitStatus } from "../vm/traceback.js";
+import { installSysPath, prepareMainModule } from "../vm/import-setup.js";
 import { writeText, STDERR } from "./output.js";
 import type { MainThreadData, ProgramMessage } from "./protocol.js";
 import { interactiveLoop, type PromptChannel } from "./repl-loop.js";
@@ -86,7 +88,9 @@ export async function runMainModule(
   try {
     boot(th, data.argv);
     setThreadName(th.ts, newString(th, "MainThread"));
+    installSysPath(th, data.filename, data.options.mainModule);
     globals = makeMain(th, data.filename);
+    prepareMainModule(th, globals, data.options.mainModule);
     runCode(th, program.code, globals, getRoot(th, ROOT_BUILTINS_DICT), globals);
   } catch (err) {
     status = await reportRaised(th, err);

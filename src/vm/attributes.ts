@@ -22,6 +22,7 @@ import { nativeTable } from "./natives.js";
 import { raiseException, PyRaise } from "./exceptions.js";
 import { callObject } from "./calls.js";
 import { specialAttribute, setSpecialAttribute } from "./special-attributes.js";
+import { partialModuleMessage } from "./import-spec.js";
 
 /** The attribute `name` (a str) found along `type`'s MRO, without binding; 0 if none. */
 export function lookupType(th: Thread, type: number, name: number): number {
@@ -127,6 +128,11 @@ export function genericGetAttr(th: Thread, obj: number, name: number, withGetatt
     const hook = lookupType(th, type, internStr(th, "__getattr__"));
     if (hook !== 0) return callObject(th, hook, [obj, name]);
   }
+  // A module's own __getattr__ function (PEP 562) answers for names its dict lacks.
+  if (dict !== 0 && isModule(th, obj)) {
+    const hook = dictGetStr(th, dict, internStr(th, "__getattr__"));
+    if (hook !== 0) return callObject(th, hook, [name]);
+  }
   return 0;
 }
 
@@ -150,7 +156,8 @@ function attributeError(th: Thread, obj: number, name: number): never {
   const attr = jsString(th, name);
   if (isModule(th, obj)) {
     const moduleName = jsString(th, th.heap.i32[obj + MODULE_NAME]!);
-    return raiseException(th, "AttributeError", `module '${moduleName}' has no attribute '${attr}'`);
+    const partial = partialModuleMessage(th, obj, moduleName, attr);
+    return raiseException(th, "AttributeError", partial ?? `module '${moduleName}' has no attribute '${attr}'`);
   }
   if (isType(th, obj)) return raiseException(th, "AttributeError", `type object '${typeName(th, obj)}' has no attribute '${attr}'`);
   return raiseException(th, "AttributeError", `'${typeName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);

@@ -90,9 +90,20 @@ function newInstance(th: Thread, type: number, args: number[], kw: Keywords | nu
   return allocateInstance(th, type, args, kw);
 }
 
+/** Built-in types whose __new__ makes an empty object that __init__ fills. */
+const FILLED_BY_INIT = new Set<number>([TypeId.list, TypeId.dict, TypeId.set]);
+
+/** Whether a class (not a built-in base) defines __init__. */
+function hasOwnInit(th: Thread, type: number): boolean {
+  const init = lookupType(th, type, internStr(th, "__init__"));
+  return init !== 0 && !isBuiltin(th, init);
+}
+
 /** object.__new__ for a class: an instance laid out as its nearest built-in base's. */
 export function allocateInstance(th: Thread, type: number, args: number[], kw: Keywords | null): number {
   const baseId = builtinBaseId(th, type);
+  // The class's own __init__ fills a list, dict or set (calling the base's __init__ if it wants to).
+  if (FILLED_BY_INIT.has(baseId) && hasOwnInit(th, type)) return constructBuiltin(th, typeById(th, baseId), type, [], null);
   if (baseId === TypeId.object) {
     return allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
   }

@@ -27,6 +27,7 @@ import { complexRepr } from "./complex.js";
 import { isExceptionInstance, tupleItems } from "./model.js";
 import { lockHolder } from "../objects/lock.js";
 import { LOCK_COUNT } from "../heap/layout.js";
+import { syntaxErrorStr } from "./syntax-error.js";
 
 const rendering: number[] = [];
 
@@ -93,6 +94,8 @@ function isExceptionId(th: Thread, v: number): boolean {
 export function exceptionStr(th: Thread, exc: number): string {
   const args = tupleItems(th, th.heap.i32[exc + EXC_ARGS]!);
   if (typeIdOfValue(th, exc) === TypeId.KeyError && args.length === 1) return reprOf(th, args[0]!);
+  const syntax = syntaxErrorStr(th, exc);
+  if (syntax !== null) return syntax;
   if (args.length === 0) return "";
   if (args.length === 1) return strOf(th, args[0]!);
   return tupleRepr(th, args);

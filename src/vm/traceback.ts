@@ -18,12 +18,32 @@ import { exceptionStr } from "./repr.js";
 import { formatStack, type FrameEntry, type Parse } from "./traceback-format.js";
 import { PyRaise } from "./exceptions.js";
 import { strOf } from "./repr.js";
+import { syntaxErrorLocation } from "./syntax-error.js";
+import { readFileSync } from "node:fs";
 
 /** Source text by file name, for the lines tracebacks show. */
 export const sourceFiles = new Map<string, string[]>();
 
 export function registerSource(filename: string, text: string): void {
   sourceFiles.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+/**
+ * The lines of `filename`: registered, or read from disk on first use and
+ * kept, as linecache does, so that any worker can show the lines of any
+ * module. Null for names that are not files (`<string>`).
+ */
+export function sourceLines(filename: string): string[] | null {
+  const known = sourceFiles.get(filename);
+  if (known !== undefined) return known;
+  if (filename.startsWith("<") && filename.endsWith(">")) return null;
+  try {
+    const text = readFileSync(filename, "utf8");
+    registerSource(filename, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return sourceFiles.get(filename)!;
+  } catch {
+    return null;
+  }
 }
 
 function entriesOf(th: Thread, exc: number): FrameEntry[] {
@@ -62,7 +82,7 @@ export function exceptionLine(th: Thread, exc: number): string {
   }
   let message: string;
   try {
-    message = exceptionStr(th, exc);
+    message = syntaxErrorLocation(th, exc)?.msg ?? exceptionStr(th, exc);
   } catch (err) {
     if (!(err instanceof PyRaise)) throw err;
     message = "<exception str() failed>";
@@ -137,8 +157,9 @@ export function formatException(th: Thread, exc: number, parse: Parse): string {
     const entries = entriesOf(th, e);
     if (entries.length > 0) {
       out += "Traceback (most recent call last):\n";
-      out += formatStack(entries, (f) => sourceFiles.get(f) ?? null, parse);
+      out += formatStack(entries, sourceLines, parse);
     }
+    out += syntaxErrorLocation(th, e)?.block ?? "";
     out += exceptionLine(th, e);
     out += after;
   }

@@ -6,6 +6,9 @@
 //   NAME.err   its stderr, only when it was not empty
 //   NAME.code  its exit status, only when it was not 0
 //
+// Files whose names start with `_` (and subfolders) are modules the cases
+// import, not cases.
+//
 // CPython names the script by its absolute path in tracebacks; the recorded
 // stderr has the case's folder removed from every path (File "NAME.py", ...),
 // so it does not depend on where the repository lives. A runner runs `source`
@@ -70,7 +73,7 @@ export function listCaseAreas(): string[] {
 function casesOfArea(area: string): ConformanceCase[] {
   const dir = join(casesRoot, area);
   return readdirSync(dir)
-    .filter((file) => file.endsWith(".py"))
+    .filter((file) => file.endsWith(".py") && !file.startsWith("_"))
     .sort()
     .map((filename) => {
       const name = filename.slice(0, -".py".length);

@@ -1,0 +1,63 @@
+// Turning a module's file into a code object in the heap, on the worker that
+// imports it: read the file (UTF-8, a byte-order mark dropped), compile it
+// with the compiler every worker loads, and copy the code into the shared
+// heap. A syntax error becomes a Python SyntaxError carrying CPython's
+// attributes (msg, filename, lineno, offset, text, end_lineno, end_offset),
+// so the traceback can show the offending line with its carets.
+
+import { readFileSync } from "node:fs";
+import { PySyntaxError } from "../../grammar/errors.js";
+import { compile } from "../compiler/index.js";
+import { codeToHeap } from "../objects/code.js";
+import { NONE } from "../heap/layout.js";
+import type { Thread } from "./thread.js";
+import { dictSetStr, ensureInstanceDict, internStr, newException, newString, newTuple } from "./model.js";
+import { fromNumber } from "./int-values.js";
+import { PyRaise } from "./exceptions.js";
+
+/** The text of a module's file; OSError's message as CPython's loader would give it. */
+export function readModuleSource(th: Thread, file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new PyRaise(newException(th, "OSError", [`[Errno ${-(e.errno ?? 0)}] ${e.message}`]));
+  }
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The code object for `source` read from `file`; raises SyntaxError as CPython does. */
+export function compileModule(th: Thread, source: string, file: string): number {
+  try {
+    return codeToHeap(th.heap, compile(source, file, "exec"));
+  } catch (err) {
+    if (err instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(th, err));
+    throw err;
+  }
+}
+
+/**
+ * A SyntaxError (or IndentationError, TabError) object with the attributes
+ * CPython sets. Nothing here reaches a safepoint, so the values made along
+ * the way need no roots.
+ */
+export function syntaxErrorObject(th: Thread, err: PySyntaxError): number {
+  const text = err.text === null ? NONE : newString(th, `${err.text}\n`);
+  const [lineno, offset, endLineno, endOffset] = [err.lineno, err.offset, err.end_lineno, err.end_offset].map((n) => fromNumber(th, n));
+  const filename = newString(th, err.filename);
+  const details = newTuple(th, [filename, lineno!, offset!, text, endLineno!, endOffset!]);
+  const exc = newException(th, err.kind, [err.msg, details]);
+  const dict = ensureInstanceDict(th, exc);
+  const set = (name: string, value: number) => dictSetStr(th, dict, internStr(th, name), value);
+  set("msg", newString(th, err.msg));
+  set("filename", filename);
+  set("lineno", lineno!);
+  set("offset", offset!);
+  set("text", text);
+  set("end_lineno", endLineno!);
+  set("end_offset", endOffset!);
+  set("print_file_and_line", NONE);
+  return exc;
+}

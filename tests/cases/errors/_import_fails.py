@@ -1,0 +1,8 @@
+x = 1
+
+
+def helper():
+    return 1 / 0
+
+
+helper()

@@ -1,0 +1,3 @@
+print("_broken_attr runs")
+value = 1
+raise ValueError("failed while importing")

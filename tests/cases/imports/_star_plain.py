@@ -1,0 +1,6 @@
+public = "p"
+_hidden = "h"
+
+
+def helper():
+    return "helper"

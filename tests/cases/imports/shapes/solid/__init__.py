@@ -1,0 +1,1 @@
+print("solid init:", __name__, __package__)

@@ -1,0 +1,22 @@
+# random from src/lib: seeded outputs equal CPython's (Mersenne Twister).
+import random
+random.seed(12345)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randrange(0, 1000, 7), random.getrandbits(70))
+print(random.choice("abcdefg"), random.choices(range(10), k=5), random.sample(range(100), 5))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.uniform(1, 2), random.triangular(0, 1, 0.2))
+r = random.Random(2024)
+print(r.random(), r.randint(0, 10 ** 12), r.getrandbits(32))
+random.seed(99)
+state = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(state)
+print(a == [random.random() for _ in range(3)])
+random.seed(-7)
+print(random.random())
+random.seed(2 ** 100 + 1)
+print(random.random(), random.randbytes(4) if hasattr(random, "randbytes") else "no randbytes")
+print(round(random.gauss(0, 1), 12), round(random.normalvariate(5, 2), 12), round(random.expovariate(3), 12))
