@@ -174,9 +174,8 @@ class Thread:
             self._started.set()
             try:
                 self.run()
-            except SystemExit:
-                pass
             except BaseException as exc:
+                # SystemExit too: the default excepthook ignores it, as CPython's does.
                 _invoke_excepthook(self, exc)
         finally:
             self._finish()

@@ -5,7 +5,7 @@ import { NONE } from "../heap/layout.js";
 import { newHeapType } from "../objects/heap-type.js";
 import type { Thread } from "../vm/thread.js";
 import {
-  dictGetStr, dictSetStr, ensureInstanceDict, instanceDictOf, internStr, isStr, jsString, newDict, typeNameOf,
+  dictGetStr, dictSetStr, ensureInstanceDict, instanceDictOf, internStr, isStr, jsString, newDict, newString, typeNameOf,
 } from "../vm/model.js";
 import { allocateInstance } from "../vm/call-native.js";
 import { raiseException } from "../vm/exceptions.js";
@@ -15,6 +15,9 @@ import { fromNumber } from "../vm/int-values.js";
 import { registerNative } from "../vm/natives.js";
 import { newBuiltin } from "../vm/model.js";
 import { iterateToArray } from "../vm/iteration.js";
+import { getAttr, getAttrOrZero } from "../vm/attributes.js";
+import { callObject } from "../vm/calls.js";
+import { getRoot, ROOT_SYS_MODULE } from "../vm/vm-roots.js";
 
 const FD_KEY = "_fileno";
 
@@ -44,6 +47,19 @@ const writelinesIndex = registerNative("writelines", (th, args) => {
   }
   return NONE;
 }, true);
+
+/**
+ * Writes `text` to sys.stderr, whatever it is now: one of these streams, or
+ * any object with a write() method (a program may have replaced it). Falls
+ * back to the process's stderr when sys.stderr is None or missing.
+ */
+export function writeToSysStderr(th: Thread, text: string): void {
+  const stderr = getAttrOrZero(th, getRoot(th, ROOT_SYS_MODULE), internStr(th, "stderr"));
+  if (stderr === 0 || stderr === NONE) return;
+  const fd = fileDescriptorOf(th, stderr);
+  if (fd >= 0) writeReleasingGil(th, fd, text);
+  else callObject(th, getAttr(th, stderr, internStr(th, "write")), [newString(th, text)]);
+}
 
 /** A stream object writing to `fd`. */
 export function newStream(th: Thread, fd: number, name: string): number {

@@ -20,7 +20,10 @@ import { isNumber } from "../vm/numbers.js";
 import { dictGetStr, isExceptionInstance, typeNameOf } from "../vm/model.js";
 import { formatException } from "../vm/traceback.js";
 import { parseForTraceback } from "../runtime/traceback-parse.js";
-import { writeText, STDERR } from "../runtime/output.js";
+import { writeToSysStderr } from "./streams.js";
+import { getAttrOrZero } from "../vm/attributes.js";
+import { jsString } from "../vm/model.js";
+import { reprOf } from "../vm/repr.js";
 
 const SYS = "sys";
 
@@ -51,13 +54,32 @@ function excepthook(th: Thread, args: number[]): number {
   arity(th, "excepthook", args, 3, 3);
   const value = args[1]!;
   if (!isExceptionInstance(th, value)) {
-    writeText(STDERR, `TypeError: print_exception(): Exception expected for value, ${typeNameOf(th, value)} found\n`);
+    writeToSysStderr(th, `TypeError: print_exception(): Exception expected for value, ${typeNameOf(th, value)} found\n`);
     return NONE;
   }
-  writeText(STDERR, formatException(th, value, parseForTraceback));
+  writeToSysStderr(th, formatException(th, value, parseForTraceback));
+  return NONE;
+}
+
+/**
+ * sys.unraisablehook(unraisable): reports an exception that could not be
+ * raised (one escaping a _thread thread), as CPython's default hook does.
+ */
+function unraisablehook(th: Thread, args: number[]): number {
+  arity(th, "unraisablehook", args, 1, 1);
+  const u = args[0]!;
+  const field = (name: string) => getAttrOrZero(th, u, internStr(th, name));
+  const errMsg = field("err_msg");
+  const obj = field("object");
+  let text = errMsg !== 0 && errMsg !== NONE ? jsString(th, errMsg) : "Exception ignored in";
+  text += obj !== 0 && obj !== NONE ? `: ${reprOf(th, obj)}\n` : ":\n";
+  const value = field("exc_value");
+  if (value !== 0 && isExceptionInstance(th, value)) text += formatException(th, value, parseForTraceback);
+  writeToSysStderr(th, text);
   return NONE;
 }
 moduleFunction(SYS, "excepthook", excepthook);
+moduleFunction(SYS, "unraisablehook", unraisablehook);
 moduleFunction(SYS, "getsizeof", (th) => fromNumber(th, 64));
 moduleFunction(SYS, "get_int_max_str_digits", (th) => fromNumber(th, getIntMaxStrDigits(th)));
 moduleFunction(SYS, "set_int_max_str_digits", (th, args) => {
@@ -81,6 +103,7 @@ export function makeSysModule(th: Thread, argv: string[]): number {
     installModuleFunctions(th, SYS, dict, module);
     const set = (name: string, value: number) => dictSetStr(th, dict, internStr(th, name), value);
     set("__excepthook__", dictGetStr(th, dict, internStr(th, "excepthook")));
+    set("__unraisablehook__", dictGetStr(th, dict, internStr(th, "unraisablehook")));
     set("argv", newList(th, argv.map((a) => newString(th, a))));
     set("modules", sysModules(th));
     set("stdout", newStream(th, 1, "<stdout>"));

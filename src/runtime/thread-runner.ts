@@ -20,7 +20,15 @@ import { attach, bindThreadState, exitThread, finishLiveThread, setVmSlot, vmSlo
 import { callValue } from "../vm/calls.js";
 import { flushInstructionCount } from "../vm/blocking.js";
 import { PyRaise, toPyException } from "../vm/exceptions.js";
-import { builtinType, isSubtype, typeOfValue } from "../vm/model.js";
+import {
+  builtinType, dictSetStr, ensureInstanceDict, internStr, isSubtype, newDict, newString, typeOfValue,
+} from "../vm/model.js";
+import { getAttr } from "../vm/attributes.js";
+import { callObject } from "../vm/calls.js";
+import { allocateInstance } from "../vm/call-native.js";
+import { newHeapType } from "../objects/heap-type.js";
+import { EXC_TRACEBACK, NONE } from "../heap/layout.js";
+import { getRoot, ROOT_SYS_MODULE } from "../vm/vm-roots.js";
 import { reprOf } from "../vm/repr.js";
 import { SLOT_SEGMENT } from "../vm/safepoint.js";
 import { Thread } from "../vm/thread.js";
@@ -62,11 +70,39 @@ function threadOn(heap: Heap, ts: ThreadState, options: RunOptions): Thread {
   return th;
 }
 
+/**
+ * An exception escaping the thread's function goes to sys.unraisablehook, as
+ * in CPython (SystemExit ends the thread quietly). If the hook itself fails,
+ * the report goes straight to the process's stderr.
+ */
 function reportUnhandled(th: Thread, err: unknown): void {
   const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;
   th.pushRoot(exc);
   if (isSubtype(th, typeOfValue(th, exc), builtinType(th, "SystemExit"))) return;
-  let text = `Exception ignored in thread started by ${reprOf(th, vmSlot(th.ts, SLOT_FUNCTION))}:\n`;
-  text += formatException(th, exc, parseForTraceback);
-  writeText(STDERR, text);
+  const errMsg = `Exception ignored in thread started by ${reprOf(th, vmSlot(th.ts, SLOT_FUNCTION))}`;
+  try {
+    const hook = getAttr(th, getRoot(th, ROOT_SYS_MODULE), internStr(th, "unraisablehook"));
+    th.pushRoot(hook);
+    callObject(th, hook, [unraisableArgs(th, exc, errMsg)]);
+  } catch {
+    writeText(STDERR, `${errMsg}:\n${formatException(th, exc, parseForTraceback)}`);
+  }
+}
+
+/** The argument of sys.unraisablehook: exc_type, exc_value, exc_traceback, err_msg and object (None here). */
+function unraisableArgs(th: Thread, exc: number, errMsg: string): number {
+  const dict = newDict(th);
+  th.pushRoot(dict);
+  const type = newHeapType(th.heap, "UnraisableHookArgs", [], dict);
+  th.pushRoot(type);
+  const args = allocateInstance(th, type, [], null);
+  th.pushRoot(args);
+  const attrs = ensureInstanceDict(th, args);
+  const set = (name: string, value: number) => dictSetStr(th, attrs, internStr(th, name), value);
+  set("exc_type", typeOfValue(th, exc));
+  set("exc_value", exc);
+  set("exc_traceback", th.heap.i32[exc + EXC_TRACEBACK]! || NONE);
+  set("err_msg", newString(th, errMsg));
+  set("object", NONE);
+  return args;
 }

@@ -172,8 +172,9 @@ function waitDetached(ts: ThreadState, wait: () => void): void {
 }
 
 function announceGrowth(heap: Heap): void {
+  const addresses = threadStateAddresses(heap);
   const i32 = heap.i32;
-  for (const addr of threadStateAddresses(heap)) Atomics.or(i32, addr + TS_EVAL_BREAKER, VIEWS_STALE);
+  for (const addr of addresses) Atomics.or(i32, addr + TS_EVAL_BREAKER, VIEWS_STALE);
 }
 
 /** Addresses of every thread state, in creation order. */

@@ -106,9 +106,12 @@ function checkDeadlock(heap: Heap, suspectedAt: number, onDeadlock: () => void):
 }
 
 function everyThreadBlocked(heap: Heap): boolean {
+  if (Atomics.load(heap.i32, G_BLOCKED_THREADS) !== Atomics.load(heap.i32, G_LIVE_THREADS)) return false;
+  // Read after the table: threadStateAddresses brings the views up to date
+  // (other threads' states may lie in memory grown since this one detached).
+  const addresses = threadStateAddresses(heap);
   const i32 = heap.i32;
-  if (Atomics.load(i32, G_BLOCKED_THREADS) !== Atomics.load(i32, G_LIVE_THREADS)) return false;
-  for (const addr of threadStateAddresses(heap)) {
+  for (const addr of addresses) {
     const word = Atomics.load(i32, addr + TS_WAITING_ON);
     if (word !== 0 && Atomics.load(i32, word) === 0) return false;
   }

@@ -84,8 +84,9 @@ function collectStopped(th: Thread): void {
 /** The stack segments of every thread that has not finished (this one's included, registered or not). */
 function liveSegments(th: Thread): Set<number> {
   const segments = new Set<number>([th.segmentBlock]);
+  const addresses = threadStateAddresses(th.heap);
   const i32 = th.heap.i32;
-  for (const addr of threadStateAddresses(th.heap)) {
+  for (const addr of addresses) {
     const segment = i32[addr + TS_VM_SLOTS + SLOT_SEGMENT]!;
     if (segment !== 0 && Atomics.load(i32, addr + TS_STATUS) !== STATUS_FINISHED) segments.add(segment);
   }
