@@ -24,6 +24,7 @@ import {
   FIXED_AREA_WORDS, G_EPOCH, G_INT_MAX_STR_DIGITS, G_LAYOUT_VERSION, G_LIMIT, G_MAGIC,
   G_PEAK_TOP, G_ROOT_COUNT, G_ROOTS, G_TOP, HEAP_LAYOUT_VERSION, HEAP_MAGIC,
 } from "./layout.js";
+import { StringCache } from "./string-cache.js";
 
 /** The largest heap: word offsets must stay positive 32-bit integers, and a byte view must fit V8's typed-array limit. */
 export const MAX_HEAP_BYTES = 2 ** 32 - 2 ** 16;
@@ -45,7 +46,7 @@ export class Heap {
   u16!: Uint16Array;
   u8!: Uint8Array;
   /** This worker's cache of JavaScript strings by heap address, valid while cacheEpoch is the heap's epoch. */
-  readonly strings = new Map<number, string>();
+  readonly strings = new StringCache();
   cacheEpoch = -1;
   /**
    * Called after this worker grew the buffer: the threads layer uses it, in

@@ -27,10 +27,13 @@ export function noKeywords(th: Thread, name: string, kw: Keywords | null): void 
   if (kw !== null && kw.names.length > 0) raiseException(th, "TypeError", `${name}() takes no keyword arguments`);
 }
 
+/** Shared by every call without keywords, the common case: nothing to allocate. */
+const NO_KEYWORDS: ReadonlyMap<string, number> = new Map<string, number>();
+
 /** The keyword arguments by name, checking that only `allowed` ones are given. */
-export function keywordMap(th: Thread, name: string, kw: Keywords | null, allowed: readonly string[]): Map<string, number> {
+export function keywordMap(th: Thread, name: string, kw: Keywords | null, allowed: readonly string[]): ReadonlyMap<string, number> {
+  if (kw === null || kw.names.length === 0) return NO_KEYWORDS;
   const map = new Map<string, number>();
-  if (kw === null) return map;
   kw.names.forEach((n, k) => {
     const key = jsString(th, n);
     if (!allowed.includes(key)) raiseException(th, "TypeError", `${name}() got an unexpected keyword argument '${key}'`);

@@ -233,6 +233,11 @@ export function dictGet(heap: Heap, d: number, key: number, hashLo: number, hash
   return valueOfEntry(heap, d, dictLookup(heap, d, key, hashLo, hashHi, equals));
 }
 
+/** The entry number of the str `key` in the dict, or -1 (for caches that remember where a key was). */
+export function dictIndexStr(heap: Heap, d: number, key: number): number {
+  return lookupStr(heap, d, key);
+}
+
 /** d[key] for a str key, or 0. */
 export function dictGetStr(heap: Heap, d: number, key: number): number {
   return valueOfEntry(heap, d, lookupStr(heap, d, key));

@@ -16,8 +16,9 @@ import type { Thread } from "./thread.js";
 import {
   dictGetStr, dictSetStr, dictDelStr, instanceDictOf, isBuiltin, isClassMethod, isFunction, isModule,
   isProperty, isStaticMethod, isType, jsString, newBoundBuiltin, newMethod, internStr, typeName,
-  typeOfValue, builtinType, isSubtype, isUserClass, ensureInstanceDict,
+  typeOfValue, builtinType, isSubtype, isUserClass, ensureInstanceDict, typeById,
 } from "./model.js";
+import { TypeId } from "../objects/type-ids.js";
 import { nativeTable } from "./natives.js";
 import { raiseException, PyRaise } from "./exceptions.js";
 import { callObject } from "./calls.js";
@@ -108,7 +109,7 @@ function isAttributeError(th: Thread, err: unknown): boolean {
 export function genericGetAttr(th: Thread, obj: number, name: number, withGetattrHook: boolean): number {
   if (isType(th, obj)) return typeGetAttr(th, obj, name);
   const type = typeOfValue(th, obj);
-  if (type === builtinType(th, "super")) {
+  if (type === typeById(th, TypeId.super)) {
     const i32 = th.heap.i32;
     const self = i32[obj + SUPER_OBJ]!;
     const found = superLookup(th, i32[obj + SUPER_TYPE]!, self, name);
@@ -164,22 +165,21 @@ function attributeError(th: Thread, obj: number, name: number): never {
 }
 
 /**
- * LOAD_ATTR's method form: [function, self] when `obj.name` is a plain method
- * (no bound-method object is made), else [attribute, 0].
+ * The function (or built-in method descriptor) that `obj.name` would bind to
+ * `obj`, when it is a plain method; else 0, and `obj.name` must be got the
+ * general way. LOAD_ATTR's method form then calls it with `obj` first,
+ * without making a bound method.
  */
-export function loadMethod(th: Thread, obj: number, name: number): [number, number] {
-  if (!isType(th, obj)) {
-    const type = typeOfValue(th, obj);
-    if (type === builtinType(th, "super") || (isUserClass(th, type) && hasUserGetAttribute(th, type))) {
-      return [getAttr(th, obj, name), 0];
-    }
-    const descr = lookupType(th, type, name);
-    if (descr !== 0 && (isFunction(th, descr) || isMethodDescriptor(th, descr))) {
-      const dict = instanceDictOf(th, obj);
-      if (dict === 0 || dictGetStr(th, dict, name) === 0) return [descr, obj];
-    }
+export function plainMethod(th: Thread, obj: number, name: number): number {
+  if (isType(th, obj)) return 0;
+  const type = typeOfValue(th, obj);
+  if (type === typeById(th, TypeId.super) || (isUserClass(th, type) && hasUserGetAttribute(th, type))) return 0;
+  const descr = lookupType(th, type, name);
+  if (descr !== 0 && (isFunction(th, descr) || isMethodDescriptor(th, descr))) {
+    const dict = instanceDictOf(th, obj);
+    if (dict === 0 || dictGetStr(th, dict, name) === 0) return descr;
   }
-  return [getAttr(th, obj, name), 0];
+  return 0;
 }
 
 function hasUserGetAttribute(th: Thread, type: number): boolean {
@@ -284,7 +284,7 @@ export function genericDelAttr(th: Thread, obj: number, name: number): void {
 export function loadSuperAttr(
   th: Thread, superFunc: number, cls: number, self: number, name: number, methodForm: boolean,
 ): [number, number] {
-  if (superFunc !== builtinType(th, "super") || !isType(th, cls)) {
+  if (superFunc !== typeById(th, TypeId.super) || !isType(th, cls)) {
     const proxy = callObject(th, superFunc, [cls, self]);
     return [getAttr(th, proxy, name), 0];
   }

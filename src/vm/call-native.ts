@@ -48,7 +48,7 @@ export function callNonFunction(th: Thread, callable: number, args: number[], kw
 
 /** `type(...)` of any type: the one-argument `type(x)`, a built-in type, or a class. */
 export function callType(th: Thread, type: number, args: number[], kw: Keywords | null): number {
-  if (type === builtinType(th, "type") && args.length === 1 && kw === null) return typeOfValue(th, args[0]!);
+  if (type === typeById(th, TypeId.type) && args.length === 1 && kw === null) return typeOfValue(th, args[0]!);
   if (!isUserClass(th, type)) return constructBuiltin(th, type, type, args, kw);
   const instance = newInstance(th, type, args, kw);
   if (!isSubtype(th, typeOfValue(th, instance), type)) return instance;

@@ -18,9 +18,9 @@ import {
 import { CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.js";
 import {
   F_BUILTINS, F_CODE, F_DEPTH, F_ENTRY, F_FUNCTION, F_GENERATOR, F_GLOBALS, F_LOCALS, F_NSLOTS, F_PC,
-  F_PREVIOUS, F_STACKSIZE, FRAME_HEADER, frameWords, tagged, untagged,
+  F_PREVIOUS, F_STACKSIZE, FRAME_HEADER, frameSize, frameWords, tagged, untagged,
 } from "./frame.js";
-import type { Thread } from "./thread.js";
+import { type Thread, T_DEPTH, T_RECURSION_LIMIT, T_ROOTS_TOP, T_TOP_FRAME } from "./thread.js";
 import {
   isFunction, isMethod, jsString, newTuple, newDict, dictSetItem, dictGetStr, dictItems, tupleItems, strEquals,
   isTuple, typeNameOf, isDict,
@@ -47,6 +47,10 @@ export interface Keywords {
 export function pushFunctionFrame(
   th: Thread, caller: number, func: number, first: number, count: number, kwnames: number, callerDepth: number,
 ): number {
+  if (kwnames === 0) {
+    const frame = pushSimpleFrame(th, caller, func, first, count, callerDepth);
+    if (frame !== 0) return frame;
+  }
   const i32 = th.heap.i32;
   const nkw = kwnames === 0 ? 0 : i32[kwnames + TUPLE_LENGTH]!;
   const args: number[] = new Array(count);
@@ -55,6 +59,49 @@ export function pushFunctionFrame(
   const frame = prepareFrame(th, func, args, kw);
   i32[caller + F_DEPTH] = tagged(callerDepth);
   commitFrame(th, frame, caller, false);
+  return frame;
+}
+
+/**
+ * The commonest call, pushed without an arguments array: only positional
+ * arguments, exactly as many as the function's parameters, and no *args,
+ * **kwargs or keyword-only parameters. The arguments go straight from the
+ * caller's stack into the new frame's first slots. Returns 0 when the call
+ * is not of that kind, or would overflow the recursion limit or the segment
+ * (the general path then raises the right error).
+ */
+function pushSimpleFrame(th: Thread, caller: number, func: number, first: number, count: number, callerDepth: number): number {
+  const i32 = th.heap.i32;
+  const code = i32[func + FUNC_CODE]!;
+  if (i32[code + CODE_ARGCOUNT] !== count || i32[code + CODE_KWONLYARGCOUNT] !== 0
+    || (i32[code + CODE_FLAGS]! & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return 0;
+  const nslots = i32[code + CODE_NLOCALSPLUS]!;
+  const stacksize = i32[code + CODE_STACKSIZE]!;
+  const base = th.base;
+  const depth = untagged(i32[base + T_DEPTH]!);
+  // The loop calls from a frame, so there is a top frame to push above.
+  const top = untagged(i32[base + T_TOP_FRAME]!);
+  const frame = top + frameSize(i32, top);
+  if (depth >= untagged(i32[base + T_RECURSION_LIMIT]!)
+    || frame + frameWords(nslots, stacksize) > untagged(i32[base + T_ROOTS_TOP]!)) return 0;
+  i32[frame + F_CODE] = code;
+  i32[frame + F_FUNCTION] = func;
+  i32[frame + F_GLOBALS] = i32[func + FUNC_GLOBALS]!;
+  i32[frame + F_BUILTINS] = i32[func + FUNC_BUILTINS]!;
+  i32[frame + F_LOCALS] = 0;
+  i32[frame + F_PREVIOUS] = tagged(caller);
+  i32[frame + F_PC] = tagged(0);
+  i32[frame + F_DEPTH] = tagged(0);
+  i32[frame + F_ENTRY] = tagged(0);
+  i32[frame + F_GENERATOR] = 0;
+  i32[frame + F_NSLOTS] = tagged(nslots);
+  i32[frame + F_STACKSIZE] = tagged(stacksize);
+  const slots = frame + FRAME_HEADER;
+  for (let k = 0; k < count; k++) i32[slots + k] = i32[first + k]!;
+  for (let k = count; k < nslots; k++) i32[slots + k] = 0;
+  i32[caller + F_DEPTH] = tagged(callerDepth);
+  i32[base + T_TOP_FRAME] = tagged(frame);
+  i32[base + T_DEPTH] = tagged(depth + 1);
   return frame;
 }
 
@@ -101,8 +148,10 @@ export function commitFrame(th: Thread, frame: number, caller: number, entry: bo
 
 /** Pops the thread's top frame `frame`. */
 export function popFrame(th: Thread, frame: number, _unwinding = false): void {
-  th.topFrame = untagged(th.heap.i32[frame + F_PREVIOUS]!);
-  th.depth = th.depth - 1;
+  const i32 = th.heap.i32;
+  const base = th.base;
+  i32[base + T_TOP_FRAME] = i32[frame + F_PREVIOUS]!;
+  i32[base + T_DEPTH] = i32[base + T_DEPTH]! - 2;
 }
 
 // ---------------------------------------------------------------------------

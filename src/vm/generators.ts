@@ -27,7 +27,7 @@ import {
 } from "./model.js";
 import { PyRaise, raiseException, stopIterationValue, instantiateException } from "./exceptions.js";
 import { runFrame } from "./interpreter.js";
-import { callObject } from "./calls.js";
+import { callObject, popFrame } from "./calls.js";
 import { lookupSpecial, getAttrString } from "./attributes.js";
 import { iterNext } from "./iteration.js";
 
@@ -54,17 +54,45 @@ export function makeGenerator(th: Thread, f: number): number {
   return gen;
 }
 
-/** Copies frame `f` into the generator's block, zeroing its dead stack words. */
-function saveFrame(th: Thread, f: number, block: number, gen: number): void {
+/**
+ * Copies frame `f` into the generator's block, zeroing its dead stack words.
+ * `zeroedFrom` says where the block's words are already zero: from there on,
+ * only the live words need writing.
+ */
+function saveFrame(th: Thread, f: number, block: number, gen: number, zeroedFrom = frameSize(th.heap.i32, f)): void {
   const i32 = th.heap.i32;
-  const words = frameSize(i32, f);
-  const live = FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!);
   const dst = block + HEADER_WORDS;
-  i32.copyWithin(dst, f, f + live);
-  i32.fill(0, dst + live, dst + words);
+  // Plain loops: frames are a few dozen words, too few for copyWithin and
+  // fill on a shared buffer to pay for their call.
+  for (let k = 0; k < FRAME_HEADER; k++) i32[dst + k] = i32[f + k]!;
   i32[dst + F_PREVIOUS] = tagged(0);
   i32[dst + F_ENTRY] = tagged(0);
   i32[dst + F_GENERATOR] = gen;
+  saveFrameBody(i32, f, dst, zeroedFrom);
+}
+
+/**
+ * Copies what changes while a generator runs back into its block, which
+ * already holds the frame's header: the instruction index, the stack depth,
+ * the slots and the live stack.
+ */
+function suspendFrame(th: Thread, f: number, block: number, zeroedFrom: number): void {
+  const i32 = th.heap.i32;
+  const dst = block + HEADER_WORDS;
+  i32[dst + F_PC] = i32[f + F_PC]!;
+  i32[dst + F_DEPTH] = i32[f + F_DEPTH]!;
+  saveFrameBody(i32, f, dst, zeroedFrom);
+}
+
+function saveFrameBody(i32: Int32Array, f: number, dst: number, zeroedFrom: number): void {
+  const live = liveWords(i32, f);
+  for (let k = FRAME_HEADER; k < live; k++) i32[dst + k] = i32[f + k]!;
+  for (let k = live; k < zeroedFrom; k++) i32[dst + k] = 0;
+}
+
+/** The words of frame `f` that hold values: the header, the slots and the live stack. */
+function liveWords(i32: Int32Array, f: number): number {
+  return FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!);
 }
 
 /** The sub-iterator a generator suspended in `yield from`/`await` delegates to, or 0. */
@@ -89,13 +117,22 @@ function kindName(th: Thread, gen: number): string {
  * exception where it stopped). Returns how it stopped and the value.
  */
 export function resume(th: Thread, gen: number, sent: number, thrown = 0): [SendResult, number] {
+  const value = resumeGenerator(th, gen, sent, thrown);
+  return [th.heap.i32[gen + GEN_STATE] === GEN_SUSPENDED ? SendResult.Yielded : SendResult.Returned, value];
+}
+
+/**
+ * `resume` without the pair: returns the yielded or returned value, and the
+ * generator's state then tells which (suspended: it yielded).
+ */
+function resumeGenerator(th: Thread, gen: number, sent: number, thrown: number): number {
   let i32 = th.heap.i32;
   const state = i32[gen + GEN_STATE]!;
   if (state === GEN_RUNNING) raiseException(th, "ValueError", `${kindName(th, gen)} already executing`);
   if (state === GEN_FINISHED) {
     if (thrown !== 0) throw new PyRaise(thrown);
     if (isCoroutine(th, gen)) raiseException(th, "RuntimeError", "cannot reuse already awaited coroutine");
-    return [SendResult.Returned, NONE];
+    return NONE;
   }
   if (state === GEN_CREATED && thrown === 0 && sent !== NONE) {
     raiseException(th, "TypeError", `can't send non-None value to a just-started ${kindName(th, gen)}`);
@@ -107,7 +144,9 @@ export function resume(th: Thread, gen: number, sent: number, thrown = 0): [Send
   if (th.depth >= th.recursionLimit || !th.fits(f, words)) {
     raiseException(th, "RecursionError", "maximum recursion depth exceeded");
   }
-  i32.copyWithin(f, src, src + words);
+  // The block is zero above its live words; the stack words above them are dead.
+  const saved = liveWords(i32, src);
+  for (let k = 0; k < saved; k++) i32[f + k] = i32[src + k]!;
   i32[f + F_PREVIOUS] = tagged(th.topFrame);
   i32[f + F_ENTRY] = tagged(1);
   if (thrown === 0) {
@@ -133,19 +172,77 @@ export function resume(th: Thread, gen: number, sent: number, thrown = 0): [Send
   i32 = th.heap.i32;
   if (th.suspended) {
     th.suspended = false;
-    saveFrame(th, f, block, gen);
+    suspendFrame(th, f, block, saved);
     i32[gen + GEN_STATE] = GEN_SUSPENDED;
-    return [SendResult.Yielded, value];
+    return value;
   }
   i32[gen + GEN_STATE] = GEN_FINISHED;
   i32[gen + GEN_FRAME] = 0;
-  return [SendResult.Returned, value];
+  return value;
+}
+
+// ---------------------------------------------------------------------------
+// Generators run by FOR_ITER in the caller's loop
+//
+// `for x in gen` is the commonest way to run a generator, and resuming it
+// through `resume` costs a nested runFrame per item. As CPython's FOR_ITER_GEN
+// does, the loop instead pushes the generator's frame as an ordinary
+// (non-entry) frame above the caller's and carries on with it. Such a frame is
+// the only non-entry frame with F_GENERATOR set. Its YIELD_VALUE suspends it
+// (suspendInlineGenerator) and hands the value to the caller's FOR_ITER; its
+// return, or an exception leaving it, finishes the generator
+// (finishInlineGenerator). The exception the caller was handling is kept in
+// the caller's stack word above the iterator, where the yielded value will
+// go, as `resume` keeps it in a local variable.
+
+/**
+ * Pushes suspended (or new) generator `gen`'s frame above the top frame
+ * `caller`, with None sent, marked running; returns it, or 0 when the
+ * generator cannot be entered so (running, finished, or no room: `resume`
+ * then raises the right error).
+ */
+export function enterInlineGenerator(th: Thread, gen: number, caller: number): number {
+  const i32 = th.heap.i32;
+  const state = i32[gen + GEN_STATE]!;
+  if (state !== GEN_SUSPENDED && state !== GEN_CREATED) return 0;
+  const src = i32[gen + GEN_FRAME]! + HEADER_WORDS;
+  const f = th.freeStart();
+  if (th.depth >= th.recursionLimit || !th.fits(f, frameSize(i32, src))) return 0;
+  const saved = liveWords(i32, src);
+  for (let k = 0; k < saved; k++) i32[f + k] = i32[src + k]!;
+  i32[f + F_PREVIOUS] = tagged(caller);
+  i32[f + F_ENTRY] = tagged(0);
+  const depth = untagged(i32[f + F_DEPTH]!);
+  i32[f + FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + depth] = NONE;
+  i32[f + F_DEPTH] = tagged(depth + 1);
+  th.topFrame = f;
+  th.depth = th.depth + 1;
+  i32[gen + GEN_STATE] = GEN_RUNNING;
+  return f;
+}
+
+/** YIELD_VALUE in a generator frame run by FOR_ITER (F_PC and F_DEPTH saved): copies it back and pops it. */
+export function suspendInlineGenerator(th: Thread, f: number): void {
+  const i32 = th.heap.i32;
+  const gen = i32[f + F_GENERATOR]!;
+  suspendFrame(th, f, i32[gen + GEN_FRAME]!, frameSize(i32, f));
+  i32[gen + GEN_STATE] = GEN_SUSPENDED;
+  popFrame(th, f);
+}
+
+/** A generator frame run by FOR_ITER returned or raised: the generator is finished; pops the frame. */
+export function finishInlineGenerator(th: Thread, f: number): void {
+  const i32 = th.heap.i32;
+  const gen = i32[f + F_GENERATOR]!;
+  i32[gen + GEN_STATE] = GEN_FINISHED;
+  i32[gen + GEN_FRAME] = 0;
+  popFrame(th, f, true);
 }
 
 /** `next(gen)`: the next value, or 0 when the generator returned. */
 export function generatorNext(th: Thread, gen: number): number {
-  const [how, value] = resume(th, gen, NONE);
-  return how === SendResult.Yielded ? value : 0;
+  const value = resumeGenerator(th, gen, NONE, 0);
+  return th.heap.i32[gen + GEN_STATE] === GEN_SUSPENDED ? value : 0;
 }
 
 /** `gen.send(v)`: the yielded value; StopIteration(result) when it returns. */

@@ -18,6 +18,16 @@
 // Views over the heap are re-created when the buffer grows, so the loop
 // re-reads `heap.i32` at every instruction and after helpers that allocate.
 //
+// The commonest cases of the busiest instructions are done in place, before
+// the general helpers: arithmetic and comparisons of exact ints, floats and
+// strs (fast-operators.ts), subscripts and unpacking of exact lists and
+// tuples, FOR_ITER over ranges and lists, cached global and name lookups
+// (global-cache.ts), calls with exactly the positional parameters
+// (calls.ts). A generator iterated by FOR_ITER runs in this loop, as an
+// ordinary frame above its caller's (generators.ts). The switch cases are
+// `Opcode` members, which TypeScript inlines as literals, so that V8 makes
+// the switch a jump table.
+//
 // Exceptions are JavaScript throws (PyRaise, PyError, HeapExhaustedError...)
 // caught at the bottom of the loop: the raising frame's exception table gives
 // a handler, or the frame is popped and the exception goes on in the caller,
@@ -25,11 +35,12 @@
 
 import {
   CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES,
-  FALSE, FUNC_CLOSURE, FUNC_CODE, HEADER_WORDS, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
-  TUPLE_ITEMS, TUPLE_LENGTH,
+  FALSE, FUNC_CLOSURE, FUNC_CODE, G_TYPES, HEADER_WORDS, LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
+  RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_WORD,
 } from "../heap/layout.js";
+import { TypeId } from "../objects/type-ids.js";
 import { CO_COROUTINE, CO_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
-import { Op, INTRINSIC, NB } from "./opcodes.js";
+import { Opcode as Op, INTRINSIC, NB } from "./opcodes.js";
 import {
   F_CODE, F_DEPTH, F_ENTRY, F_FUNCTION, F_GENERATOR, F_GLOBALS, F_BUILTINS, F_LOCALS, F_NSLOTS,
   F_PC, F_PREVIOUS, FRAME_HEADER, tagged, untagged,
@@ -40,7 +51,8 @@ import {
 } from "./model.js";
 import { pushFunctionFrame, popFrame, callValue, callStackArgs } from "./calls.js";
 import { binaryOp, compareOp, isTrue, unaryOp, containsOp } from "./operators.js";
-import { getAttr, loadMethod, setAttr, delAttr, loadSuperAttr } from "./attributes.js";
+import { fastBinary, fastCompare } from "./fast-operators.js";
+import { getAttr, plainMethod, setAttr, delAttr, loadSuperAttr } from "./attributes.js";
 import { getItem, setItem, delItem, getSlice, setSlice, makeSlice } from "./subscript.js";
 import { getIter, iterNext, unpackSequence, unpackEx, getYieldFromIter } from "./iteration.js";
 import {
@@ -48,17 +60,21 @@ import {
   listExtend, setAdd, setUpdate, mapAdd, dictUpdate, dictMerge, listToTuple,
 } from "./build.js";
 import {
-  loadName, storeName, deleteName, loadGlobal, storeGlobal, deleteGlobal, loadFromDictOrGlobals,
+  storeName, deleteName, storeGlobal, deleteGlobal, loadFromDictOrGlobals,
   loadFromDictOrDeref, setupAnnotations, buildClassFunction, assertionErrorType,
 } from "./names.js";
 import { makeFunction, setFunctionAttribute } from "./functions.js";
+import { loadGlobalCached, loadNameCached } from "./global-cache.js";
 import { formatValue, convertValue } from "./formatting.js";
 import {
   toPyException, findHandler, addTraceback, setContext, exceptionMatches, raiseException,
   reraiseValue, raiseObject, unboundLocal, unboundFree, withExceptStart, beforeWith, cleanupThrow, PyRaise,
   stopIterationError, Flight,
 } from "./exceptions.js";
-import { makeGenerator, sendToReceiver, SendResult, awaitableOf } from "./generators.js";
+import {
+  makeGenerator, sendToReceiver, SendResult, awaitableOf, enterInlineGenerator, suspendInlineGenerator,
+  finishInlineGenerator,
+} from "./generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
 import { safepoint } from "./safepoint.js";
 import { printExpression } from "./display.js";
@@ -217,7 +233,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           // globals and names
           case Op.LOAD_NAME: {
             save(i32, f, pc, sp - sb);
-            const v = loadName(th, f, i32[names + arg]!);
+            const v = loadNameCached(th, instrs + 2 * (pc - 1), f, i32[names + arg]!);
             heap.i32[sp++] = v;
             break;
           }
@@ -232,7 +248,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           case Op.LOAD_GLOBAL: {
             save(i32, f, pc, sp - sb);
-            const v = loadGlobal(th, i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!, i32[names + (arg >> 1)]!);
+            const v = loadGlobalCached(th, instrs + 2 * (pc - 1), i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!, i32[names + (arg >> 1)]!);
             i32 = heap.i32;
             i32[sp++] = v;
             if (arg & 1) i32[sp++] = 0;
@@ -275,10 +291,11 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             const obj = i32[sp - 1]!;
             const name = i32[names + (arg >> 1)]!;
             if (arg & 1) {
-              const [method, self] = loadMethod(th, obj, name);
+              const method = plainMethod(th, obj, name);
+              const v = method !== 0 ? method : getAttr(th, obj, name);
               i32 = heap.i32;
-              i32[sp - 1] = method;
-              i32[sp++] = self;
+              i32[sp - 1] = v;
+              i32[sp++] = method !== 0 ? obj : 0;
             } else {
               const v = getAttr(th, obj, name);
               heap.i32[sp - 1] = v;
@@ -305,17 +322,43 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           }
           case Op.BINARY_SUBSCR: {
+            const container = i32[sp - 2]!;
+            const key = i32[sp - 1]!;
+            if ((key & 1) === 1 && (container & 1) === 0) {
+              // An exact list or tuple and an int index in range: read the item in place.
+              const type = i32[container + TYPE_WORD]!;
+              let at = 0;
+              if (type === i32[G_TYPES + TypeId.list]) at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
+              else if (type === i32[G_TYPES + TypeId.tuple]) at = itemAddress(container + TUPLE_ITEMS, i32[container + TUPLE_LENGTH]!, key >> 1);
+              if (at !== 0) {
+                sp--;
+                i32[sp - 1] = i32[at]!;
+                break;
+              }
+            }
             save(i32, f, pc, sp - sb);
-            const v = getItem(th, i32[sp - 2]!, i32[sp - 1]!);
+            const v = getItem(th, container, key);
             sp--;
             heap.i32[sp - 1] = v;
             break;
           }
-          case Op.STORE_SUBSCR:
+          case Op.STORE_SUBSCR: {
+            const container = i32[sp - 2]!;
+            const key = i32[sp - 1]!;
+            if ((key & 1) === 1 && (container & 1) === 0 && i32[container + TYPE_WORD] === i32[G_TYPES + TypeId.list]) {
+              // An exact list and an int index in range: store in place.
+              const at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
+              if (at !== 0) {
+                i32[at] = i32[sp - 3]!;
+                sp -= 3;
+                break;
+              }
+            }
             save(i32, f, pc, sp - sb);
-            setItem(th, i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
+            setItem(th, container, key, i32[sp - 3]!);
             sp -= 3;
             break;
+          }
           case Op.DELETE_SUBSCR:
             save(i32, f, pc, sp - sb);
             delItem(th, i32[sp - 2]!, i32[sp - 1]!);
@@ -400,7 +443,11 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 r = x * y;
                 if (!Number.isSafeInteger(r)) r = NaN;
               } else if (kind === NB.FLOOR_DIVIDE && y !== 0) r = Math.floor(x / y);
-              else if (kind === NB.REMAINDER && y !== 0) r = x - Math.floor(x / y) * y;
+              else if (kind === NB.REMAINDER && y !== 0) {
+                // Integer remainder, then the divisor's sign, as Python's % gives it.
+                r = x % y;
+                if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+              }
               if (r >= -1073741824 && r <= 1073741823) {
                 sp--;
                 i32[sp - 1] = (r << 1) | 1;
@@ -408,7 +455,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               }
             }
             save(i32, f, pc, sp - sb);
-            const v = binaryOp(th, arg, a, b);
+            let v = fastBinary(th, arg, a, b);
+            if (v === 0) v = binaryOp(th, arg, a, b);
             sp--;
             heap.i32[sp - 1] = v;
             break;
@@ -432,7 +480,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               break;
             }
             save(i32, f, pc, sp - sb);
-            let v = compareOp(th, cmp, a, b);
+            let v = fastCompare(th, cmp, a, b);
+            if (v === 0) v = compareOp(th, cmp, a, b);
             if (arg & 16 && v !== TRUE && v !== FALSE) v = isTrue(th, v) ? TRUE : FALSE;
             sp--;
             heap.i32[sp - 1] = v;
@@ -552,6 +601,19 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             sp--;
             break;
           case Op.UNPACK_SEQUENCE: {
+            const seq = i32[sp - 1]!;
+            if ((seq & 1) === 0) {
+              // An exact tuple or list of the right length: push its items, last first.
+              const type = i32[seq + TYPE_WORD]!;
+              let first = 0;
+              if (type === i32[G_TYPES + TypeId.tuple] && i32[seq + TUPLE_LENGTH] === arg) first = seq + TUPLE_ITEMS;
+              else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg) first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
+              if (first !== 0) {
+                sp--;
+                for (let k = arg - 1; k >= 0; k--) i32[sp++] = i32[first + k]!;
+                break;
+              }
+            }
             save(i32, f, pc, sp - sb);
             const items = unpackSequence(th, i32[sp - 1]!, arg);
             i32 = heap.i32;
@@ -659,7 +721,9 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               return value;
             }
             const caller = untagged(i32[f + F_PREVIOUS]!);
-            popFrame(th, f);
+            const finishedGenerator = i32[f + F_GENERATOR] !== 0;
+            if (finishedGenerator) finishInlineGenerator(th, f);
+            else popFrame(th, f);
             f = caller;
             code = i32[f + F_CODE]!;
             instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
@@ -669,6 +733,14 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             sb = slots + untagged(i32[f + F_NSLOTS]!);
             sp = sb + untagged(i32[f + F_DEPTH]!);
             pc = untagged(i32[f + F_PC]!);
+            if (finishedGenerator) {
+              // The caller's FOR_ITER found the generator exhausted: pop the
+              // handled-exception word and the iterator, and leave the loop.
+              th.handled = i32[sp - 1]!;
+              sp -= 2;
+              pc += i32[instrs + 2 * (pc - 1) + 1]! + 2;
+              break;
+            }
             i32[sp++] = value;
             break;
           }
@@ -714,8 +786,49 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           }
           case Op.FOR_ITER: {
+            const it = i32[sp - 1]!;
+            const itType = i32[it + TYPE_WORD]!;
+            if (itType === i32[G_TYPES + TypeId.list_iterator]) {
+              // A list: the next item while in range (as iterNext does it).
+              const list = i32[it + SEQITER_SEQ]!;
+              const index = i32[it + SEQITER_INDEX]!;
+              if (list !== 0 && index < i32[list + LIST_SIZE]!) {
+                i32[it + SEQITER_INDEX] = index + 1;
+                i32[sp++] = i32[i32[list + LIST_ITEMS]! + HEADER_WORDS + index]!;
+                break;
+              }
+            } else if (itType === i32[G_TYPES + TypeId.range_iterator]) {
+              // range(), the commonest loop, stepped here without a call (as iterNext does it).
+              const left = i32[it + RANGEITER_LEFT]!;
+              const next = i32[it + RANGEITER_NEXT]!;
+              if (left > 0 && next >= -1073741824 && next <= 1073741823) {
+                i32[it + RANGEITER_LEFT] = left - 1;
+                i32[it + RANGEITER_NEXT] = next + i32[it + RANGEITER_STEP]!;
+                i32[sp++] = (next << 1) | 1;
+                break;
+              }
+            } else if (itType === i32[G_TYPES + TypeId.generator]) {
+              // A generator: run its frame in this loop (generators.ts), keeping
+              // the handled exception where the yielded value will go.
+              i32[sp] = th.handled;
+              save(i32, f, pc, sp + 1 - sb);
+              const frame = enterInlineGenerator(th, it, f);
+              if (frame !== 0) {
+                f = frame;
+                i32 = heap.i32;
+                code = i32[f + F_CODE]!;
+                instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+                consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+                names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+                slots = f + FRAME_HEADER;
+                sb = slots + untagged(i32[f + F_NSLOTS]!);
+                sp = sb + untagged(i32[f + F_DEPTH]!);
+                pc = untagged(i32[f + F_PC]!);
+                break;
+              }
+            }
             save(i32, f, pc, sp - sb);
-            const v = iterNext(th, i32[sp - 1]!);
+            const v = iterNext(th, it);
             i32 = heap.i32;
             if (v === 0) {
               sp--;
@@ -790,6 +903,24 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.YIELD_VALUE: {
             const value = i32[--sp]!;
             save(i32, f, pc, sp - sb);
+            if (i32[f + F_ENTRY] !== tagged(1)) {
+              // A generator run by the caller's FOR_ITER: the value goes to it.
+              const caller = untagged(i32[f + F_PREVIOUS]!);
+              suspendInlineGenerator(th, f);
+              f = caller;
+              i32 = heap.i32;
+              code = i32[f + F_CODE]!;
+              instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+              consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+              names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+              slots = f + FRAME_HEADER;
+              sb = slots + untagged(i32[f + F_NSLOTS]!);
+              sp = sb + untagged(i32[f + F_DEPTH]!);
+              pc = untagged(i32[f + F_PC]!);
+              th.handled = i32[sp - 1]!;
+              i32[sp - 1] = value;
+              break;
+            }
             th.suspended = true;
             popFrame(th, f);
             return value;
@@ -868,13 +999,25 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           throw new PyRaise(exc, Flight.Propagating);
         }
         const caller = untagged(i32[f + F_PREVIOUS]!);
-        popFrame(th, f, true);
+        const finishedGenerator = i32[f + F_GENERATOR] !== 0;
+        if (finishedGenerator) finishInlineGenerator(th, f);
+        else popFrame(th, f, true);
         f = caller;
         pc = untagged(i32[f + F_PC]!);
+        if (finishedGenerator) {
+          // Leaving a generator run by FOR_ITER: restore what the caller was handling.
+          th.handled = i32[f + FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!) - 1]!;
+        }
         addTraceback(th, exc, f, pc - 1);
       }
     }
   }
+}
+
+/** The word of item `index` (negative: from the end) of `length` items from `first`, or 0 when out of range. */
+function itemAddress(first: number, length: number, index: number): number {
+  const k = index < 0 ? index + length : index;
+  return k >= 0 && k < length ? first + k : 0;
 }
 
 function save(i32: Int32Array, f: number, pc: number, depth: number): void {

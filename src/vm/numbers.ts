@@ -13,7 +13,7 @@ import type { Thread } from "./thread.js";
 import { typeIdOfValue } from "./model.js";
 import { raiseException } from "./exceptions.js";
 import { isExactInt } from "../objects/int.js";
-import { multiplyBySmall } from "./int-multiply.js";
+import { multiplyBySmall, multiplySafe, remainderBySmall } from "./int-multiply.js";
 import { intOf, isIntLike, newFloat, floatOf, newIntFromBig, bigOf, fromNumber, safeIntOf, intFromSafe } from "./int-values.js";
 
 /** An int operand as BigInt, or null if `v` is not an int (bools are ints). */
@@ -167,7 +167,12 @@ export function numberBinary(th: Thread, op: number, a: number, b: number): numb
     if (sx !== null && sy !== null) {
       const r = op === NB.ADD ? sx + sy : op === NB.SUBTRACT ? sx - sy : sx * sy;
       if (Number.isSafeInteger(r)) return intFromSafe(th, r);
+      if (op === NB.MULTIPLY) return multiplySafe(th, sx, sy);
     }
+  }
+  // A heap int modulo a positive small int: straight on the digits.
+  if (op === NB.REMAINDER && (b & 1) === 1 && b > 1 && (a & 1) === 0 && isExactInt(th.heap, a)) {
+    return remainderBySmall(th, a, b >> 1);
   }
   // A heap int times a small int: straight on the digits (int-multiply.ts).
   if (op === NB.MULTIPLY && (a & 1) !== (b & 1)) {

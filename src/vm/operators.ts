@@ -6,7 +6,7 @@
 // is a proper subclass of the left's, NotImplemented passes the turn, and
 // when nobody answers the TypeError names both types.
 
-import { FALSE, NONE, NOT_IMPLEMENTED, TRUE } from "../heap/layout.js";
+import { FALSE, G_TYPES, NONE, NOT_IMPLEMENTED, TRUE, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_WORD } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { NB } from "./opcodes.js";
 import type { Thread } from "./thread.js";
@@ -17,6 +17,7 @@ import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 import { raiseException } from "./exceptions.js";
 import { nativeBinary, nativeCompare, nativeUnary, nativeTruth, nativeContains } from "./native-operators.js";
+import { fastCompare } from "./fast-operators.js";
 
 const SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
 const DUNDERS = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
@@ -169,6 +170,8 @@ function compareFallback(th: Thread, cmp: number, a: number, b: number): number 
 export function valuesEqual(th: Thread, a: number, b: number): boolean {
   if (a === b) return true;
   if ((a & b & 1) === 1) return false;
+  const fast = fastCompare(th, 2, a, b);
+  if (fast !== 0) return fast === TRUE;
   const r = compareOp(th, 2, a, b);
   return r === TRUE || (r !== FALSE && isTrue(th, r));
 }
@@ -176,8 +179,33 @@ export function valuesEqual(th: Thread, a: number, b: number): boolean {
 /** `a < b` as a JavaScript boolean. */
 export function lessThan(th: Thread, a: number, b: number): boolean {
   if ((a & b & 1) === 1) return a < b;
+  const fast = fastCompare(th, 0, a, b);
+  if (fast !== 0) return fast === TRUE;
+  if (isExactTuple(th, a) && isExactTuple(th, b)) return tupleLessThan(th, a, b);
   const r = compareOp(th, 0, a, b);
   return r === TRUE || (r !== FALSE && isTrue(th, r));
+}
+
+function isExactTuple(th: Thread, v: number): boolean {
+  return (v & 1) === 0 && th.heap.i32[v + TYPE_WORD] === th.heap.i32[G_TYPES + TypeId.tuple];
+}
+
+/**
+ * `a < b` for two exact tuples, as tuple.__lt__ decides it: the first items
+ * that differ (by identity, then ==) decide, else the shorter is less. The
+ * tuples' items are read from the heap one at a time, without copying them.
+ */
+function tupleLessThan(th: Thread, a: number, b: number): boolean {
+  const na = th.heap.i32[a + TUPLE_LENGTH]!;
+  const nb = th.heap.i32[b + TUPLE_LENGTH]!;
+  const n = na < nb ? na : nb;
+  for (let k = 0; k < n; k++) {
+    // == may run Python code, which may grow the heap: read the view again each time.
+    const x = th.heap.i32[a + TUPLE_ITEMS + k]!;
+    const y = th.heap.i32[b + TUPLE_ITEMS + k]!;
+    if (!valuesEqual(th, x, y)) return lessThan(th, x, y);
+  }
+  return na < nb;
 }
 
 // ---------------------------------------------------------------------------
