@@ -23,6 +23,9 @@ import { writeText, STDERR } from "./output.js";
 import type { ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { workerPath } from "./worker-path.js";
 
+/** Workers booted ahead of need once Python imports _thread: one per core, so that threads started together run together. */
+const WARM_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
+
 /** Workers booting at once: each boot keeps a core busy for a while. */
 const MAX_BOOTING = Math.max(2, availableParallelism());
 
@@ -60,6 +63,11 @@ export class WorkerPool {
   runThread(addr: number): void {
     this.pending.push(addr);
     this.dispatch();
+  }
+
+  /** Boots workers until WARM_WORKERS are idle or booting. */
+  warm(): void {
+    while (this.idle.length + this.booting.length < WARM_WORKERS) this.booting.push(this.spawnPooled());
   }
 
   /** Hands waiting threads to idle workers, and boots workers for the rest. */
@@ -124,6 +132,9 @@ export class WorkerPool {
         break;
       case "trace":
         this.events.trace(report.intervals);
+        break;
+      case "warm-pool":
+        this.warm();
         break;
       case "repl-ready":
         this.events.replReady();

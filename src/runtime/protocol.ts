@@ -33,6 +33,8 @@ export type WorkerReport =
   | { kind: "start-thread"; addr: number }
   /** The main thread waits at the interactive prompt for a statement (-i, or no program). */
   | { kind: "repl-ready" }
+  /** Python imported _thread: boot workers ahead of need. */
+  | { kind: "warm-pool" }
   /** A pooled worker has booted. */
   | { kind: "ready" }
   /** A pooled worker finished running a thread and is free again. */

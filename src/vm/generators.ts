@@ -108,6 +108,11 @@ function delegate(th: Thread, gen: number): number {
   return i32[top]!;
 }
 
+/** Moves the generator from `state` to running; false when another thread got there first. */
+function claim(i32: Int32Array, gen: number, state: number): boolean {
+  return Atomics.compareExchange(i32, gen + GEN_STATE, state, GEN_RUNNING) === state;
+}
+
 function kindName(th: Thread, gen: number): string {
   return isCoroutine(th, gen) ? "coroutine" : "generator";
 }
@@ -137,11 +142,14 @@ function resumeGenerator(th: Thread, gen: number, sent: number, thrown: number):
   if (state === GEN_CREATED && thrown === 0 && sent !== NONE) {
     raiseException(th, "TypeError", `can't send non-None value to a just-started ${kindName(th, gen)}`);
   }
+  // Claimed atomically: without the GIL, two threads may enter at once, and one must be refused.
+  if (!claim(i32, gen, state)) raiseException(th, "ValueError", `${kindName(th, gen)} already executing`);
   const block = i32[gen + GEN_FRAME]!;
   const src = block + HEADER_WORDS;
   const words = frameSize(i32, src);
   const f = th.freeStart();
   if (th.depth >= th.recursionLimit || !th.fits(f, words)) {
+    i32[gen + GEN_STATE] = state;
     raiseException(th, "RecursionError", "maximum recursion depth exceeded");
   }
   // The block is zero above its live words; the stack words above them are dead.
@@ -205,9 +213,13 @@ export function enterInlineGenerator(th: Thread, gen: number, caller: number): n
   const i32 = th.heap.i32;
   const state = i32[gen + GEN_STATE]!;
   if (state !== GEN_SUSPENDED && state !== GEN_CREATED) return 0;
+  if (!claim(i32, gen, state)) return 0;
   const src = i32[gen + GEN_FRAME]! + HEADER_WORDS;
   const f = th.freeStart();
-  if (th.depth >= th.recursionLimit || !th.fits(f, frameSize(i32, src))) return 0;
+  if (th.depth >= th.recursionLimit || !th.fits(f, frameSize(i32, src))) {
+    i32[gen + GEN_STATE] = state;
+    return 0;
+  }
   const saved = liveWords(i32, src);
   for (let k = 0; k < saved; k++) i32[f + k] = i32[src + k]!;
   i32[f + F_PREVIOUS] = tagged(caller);
