@@ -22,8 +22,10 @@ export type ModuleLocation =
 
 /** The directory of the standard modules written in Python (src/lib), from here or from dist/'s copy of here. */
 export function libDirectory(): string {
-  const fromSources = import.meta.url.endsWith(".ts");
-  return fileURLToPath(new URL(fromSources ? "../lib" : "../../../src/lib", import.meta.url));
+  // src/vm/*.ts, dist/src/vm/*.js, or a chunk of the bundle in dist/bundle/*.mjs.
+  const url = import.meta.url;
+  const relative = url.endsWith(".ts") ? "../lib" : url.endsWith(".mjs") ? "../../src/lib" : "../../../src/lib";
+  return fileURLToPath(new URL(relative, url));
 }
 
 /** sys.path[0] for a program: the script's directory, '' for -c and stdin, the working directory for -m. */

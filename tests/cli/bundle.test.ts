@@ -1,6 +1,6 @@
 // The bundled `pygil` (the package's bin, built by scripts/bundle.mjs after
-// tsc) must behave exactly as dist/'s unbundled copy, which the conformance
-// cases run: each check below runs both and compares what a user sees. The
+// tsc), which the conformance cases run, must behave exactly as dist/'s
+// unbundled copy: each check below runs both and compares what a user sees. The
 // checks reach the parts that the bundle loads in other ways: the worker
 // script, the lazily loaded compiler and parser, chevrotain (loaded from
 // disk by grammar/chevrotain.ts), the parser in the worker for tracebacks,
@@ -11,7 +11,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PYGIL } from "./run-pygil.js";
+
+/** tsc's output, unbundled. */
+const UNBUNDLED = fileURLToPath(new URL("../../dist/src/cli/main.js", import.meta.url));
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { bin: { pygil: string } };
 const BIN = fileURLToPath(new URL(`../../${pkg.bin.pygil}`, import.meta.url));
@@ -39,7 +41,7 @@ describe.skipIf(!existsSync(BIN))("the bundled pygil", () => {
   for (const [what, args, input] of cases) {
     it(`prints what dist/ prints for ${what}`, () => {
       const bundled = run(BIN, args, input);
-      expect(bundled).toEqual(run(PYGIL, args, input));
+      expect(bundled).toEqual(run(UNBUNDLED, args, input));
       expect(bundled.stdout + bundled.stderr).not.toContain("internal error");
     });
   }
