@@ -15,6 +15,7 @@ import "./methods-misc.js";
 import "./methods-dunders.js";
 import "./methods-extra.js";
 import "./import-builtin.js";
+import "./files-open.js";
 import "./methods-length-hint.js";
 import { markMutableUnhashable } from "./methods-mutable.js";
 

@@ -1,16 +1,18 @@
 // os.path for POSIX: CPython's posixpath functions that need no system
 // call are ports of the pure string algorithms (join, split, dirname,
-// basename, splitext, normpath, isabs); exists/isfile/isdir ask the file
-// system. Paths are str only (no bytes, no os.PathLike).
+// basename, splitext, normpath, isabs); exists/isfile/isdir/islink/getsize
+// ask the file system. Paths are str only (no bytes, no os.PathLike).
 
 import { FALSE, TRUE } from "../heap/layout.js";
-import { statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import type { Thread } from "../vm/thread.js";
 import { dictSetStr, internStr, isStr, jsString, newDict, newString, newTuple, typeNameOf } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { installModuleFunctions, moduleFunction } from "./registry.js";
 import { newModule } from "./builtins.js";
 import { arity } from "./args.js";
+import { fromNumber } from "../vm/int-values.js";
+import { raiseOsError } from "./files-errors.js";
 
 const OS_PATH = "posixpath";
 
@@ -129,6 +131,25 @@ moduleFunction(OS_PATH, "isfile", (th, args) => {
 moduleFunction(OS_PATH, "isdir", (th, args) => {
   arity(th, "isdir", args, 1, 1);
   return bool(statKind(fspath(th, args[0]!)) === "dir");
+});
+
+moduleFunction(OS_PATH, "islink", (th, args) => {
+  arity(th, "islink", args, 1, 1);
+  const p = fspath(th, args[0]!);
+  try {
+    return bool(lstatSync(p).isSymbolicLink());
+  } catch {
+    return bool(false);
+  }
+});
+moduleFunction(OS_PATH, "getsize", (th, args) => {
+  arity(th, "getsize", args, 1, 1);
+  const p = fspath(th, args[0]!);
+  try {
+    return fromNumber(th, statSync(p).size);
+  } catch (err) {
+    return raiseOsError(th, err, args[0]!);
+  }
 });
 
 /** The os.path module (CPython's posixpath). */

@@ -1,8 +1,8 @@
 // A small native os module: what src/lib and simple programs need from it
 // (cpu_count, getpid, getcwd, getenv, environ as a dict copy of the process
-// environment, the separators) and os.path (os-path.ts), which is also put
-// in sys.modules as "os.path" so that `import os.path` works, as CPython's
-// os.py arranges.
+// environment, the separators, the file-system functions of os-files.ts)
+// and os.path (os-path.ts), which is also put in sys.modules as "os.path"
+// so that `import os.path` works, as CPython's os.py arranges.
 
 import { cpus } from "node:os";
 import { NONE } from "../heap/layout.js";
@@ -16,6 +16,7 @@ import { installModuleFunctions, moduleFunction } from "./registry.js";
 import { newModule } from "./builtins.js";
 import { arity } from "./args.js";
 import { makeOsPathModule } from "./os-path.js";
+import { OPEN_FLAGS, openFlagValue } from "./os-files.js";
 
 const OS = "os";
 
@@ -61,6 +62,8 @@ registerNativeModule(OS, (th: Thread) => {
       set(name, value === null ? NONE : newString(th, value));
     }
     set("environ", environDict(th));
+    for (const flag of OPEN_FLAGS) set(flag, fromNumber(th, openFlagValue(flag)));
+    ["SEEK_SET", "SEEK_CUR", "SEEK_END"].forEach((name, k) => set(name, fromNumber(th, k)));
     const path = makeOsPathModule(th);
     set("path", path);
     dictSetStr(th, sysModules(th), internStr(th, "os.path"), path);

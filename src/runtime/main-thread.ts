@@ -17,7 +17,7 @@ import { dictGetStr, dictSetStr, internStr, newDict, typeOfValue, isSubtype, bui
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";
 import { PyRaise, toPyException } from "../vm/exceptions.js";
 import { newThread, runCode } from "../vm/run-code.js";
-import { attach, detach, bindThreadState, createThreadState, setThreadName, setVmSlot, startLiveThread } from "../threads/index.js";
+import { attach, detach, bindThreadState, lockWaitDetached, createThreadState, setThreadName, setVmSlot, startLiveThread } from "../threads/index.js";
 import { SLOT_SEGMENT } from "../vm/safepoint.js";
 import { getAttrOrZero } from "../vm/attributes.js";
 import { callObject } from "../vm/calls.js";
@@ -62,6 +62,7 @@ function makeMain(th: Thread, filename: string): number {
 /** Python's main thread: the first thread state (id 1), attached, with the GIL. */
 function startMainThread(heap: Heap, data: MainThreadData): Thread {
   const ts = bindThreadState(heap, createThreadState(heap).addr);
+  heap.onLockWait = (wait) => lockWaitDetached(ts, wait);
   startLiveThread(heap);
   attach(ts);
   const th = newThread(heap);

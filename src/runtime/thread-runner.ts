@@ -16,7 +16,7 @@ import type { Heap } from "../heap/heap.js";
 import { BLOCK_RAW } from "../heap/layout.js";
 import type { RunOptions } from "../cli/options.js";
 import { SLOT_ARGS, SLOT_FUNCTION, SLOT_KWARGS } from "../modules/thread.js";
-import { attach, bindThreadState, exitThread, finishLiveThread, setVmSlot, vmSlot, type ThreadState } from "../threads/index.js";
+import { attach, bindThreadState, lockWaitDetached, exitThread, finishLiveThread, setVmSlot, vmSlot, type ThreadState } from "../threads/index.js";
 import { callValue } from "../vm/calls.js";
 import { flushInstructionCount } from "../vm/blocking.js";
 import { PyRaise, toPyException } from "../vm/exceptions.js";
@@ -44,6 +44,7 @@ let segment = 0;
 /** Runs the thread whose state is at `addr` to its end. */
 export function runThread(heap: Heap, addr: number, options: RunOptions): void {
   const ts = bindThreadState(heap, addr);
+  heap.onLockWait = (wait) => lockWaitDetached(ts, wait);
   attach(ts);
   const th = threadOn(heap, ts, options);
   try {

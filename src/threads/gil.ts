@@ -284,3 +284,21 @@ function handleEvalBreaker(ts: ThreadState, bits: number): number {
   refreshViews(ts.heap);
   return Atomics.load(ts.heap.i32, ts.breakerWord) & VM_BREAKER_BITS;
 }
+
+/**
+ * How a thread waits for an object's lock (heap.onLockWait): detached, so
+ * that the GIL goes to another thread (the lock's holder may need it to
+ * finish) and a stop-the-world does not wait for this thread.
+ */
+export function lockWaitDetached(ts: ThreadState, wait: () => void): void {
+  if (Atomics.load(ts.heap.i32, ts.statusWord) !== STATUS_ATTACHED) {
+    wait();
+    return;
+  }
+  detach(ts);
+  try {
+    wait();
+  } finally {
+    attach(ts);
+  }
+}

@@ -30,6 +30,7 @@
 export { nowNs } from "./clock.js";
 export {
   attach, detach, dropGil, evalBreakerCheck, exitThread, getSwitchInterval, gilEnabled, gilHolder, gilSwitchNumber,
+  lockWaitDetached,
   reclaimThread, setGilEnabled, setSwitchInterval, takeGil,
 } from "./gil.js";
 export {

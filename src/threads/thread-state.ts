@@ -36,9 +36,8 @@ import { type Heap, refreshViews } from "../heap/heap.js";
 import { BLOCK_MIXED, BLOCK_VALUES, FLAGS_WORD, G_FREE_THREADED, G_THREAD_TABLE, HEADER_WORDS, SIZE_SHIFT } from "../heap/layout.js";
 import { lockWord, unlockWord } from "../heap/lock.js";
 import { nowNs } from "./clock.js";
-import { announceStopProgress, waitToAttach } from "./stop-the-world.js";
 import {
-  G_GIL_HOLDER, G_LAST_THREAD_ID, G_STW_REQUESTER, G_THREAD_COUNT, G_THREAD_TABLE_LOCK, STATUS_ATTACHED, STATUS_DETACHED,
+  G_GIL_HOLDER, G_LAST_THREAD_ID, G_THREAD_COUNT, G_THREAD_TABLE_LOCK, STATUS_ATTACHED, STATUS_DETACHED,
   STATUS_FINISHED, STATUS_SUSPENDED, TS_ACQUIRED_AT, TS_DROP_REQUESTS, TS_EVAL_BREAKER, TS_FIRST_VALUE,
   TS_FORCED_SWITCHES, TS_GIL_ACQUISITIONS, TS_HOLD_NS, TS_ID, TS_INSTRUCTIONS, TS_NAME, TS_NATIVE_ID,
   TS_RAW_COUNT, TS_STATUS, TS_TABLE_INDEX, TS_VM_SLOT_COUNT, TS_VM_SLOTS, TS_WAIT_NS, TS_WORDS, VIEWS_STALE,
@@ -144,31 +143,14 @@ export function threadStateAt(heap: Heap, addr: number): ThreadState {
  * A handle for the worker that runs the thread: records the worker's
  * threadId as the native id. In the free-threaded mode, it also has every
  * growth of the heap by this worker announced to the other threads
- * (VIEWS_STALE), since no GIL hand-over refreshes their views.
+ * (VIEWS_STALE), since no GIL hand-over refreshes their views. The worker
+ * then installs lockWaitDetached (gil.ts) as the heap's wait for object locks.
  */
 export function bindThreadState(heap: Heap, addr: number): ThreadState {
   const ts = threadStateAt(heap, addr);
   Atomics.store(heap.i32, addr + TS_NATIVE_ID, threadId);
-  if (Atomics.load(heap.i32, G_FREE_THREADED) !== 0) {
-    heap.onGrow = () => announceGrowth(heap);
-    heap.onLockWait = (wait) => waitDetached(ts, wait);
-  }
+  if (Atomics.load(heap.i32, G_FREE_THREADED) !== 0) heap.onGrow = () => announceGrowth(heap);
   return ts;
-}
-
-/** A wait for an object's lock, detached when the thread was attached, so that a stop-the-world need not wait for it. */
-function waitDetached(ts: ThreadState, wait: () => void): void {
-  const i32 = ts.heap.i32;
-  if (Atomics.compareExchange(i32, ts.statusWord, STATUS_ATTACHED, STATUS_DETACHED) !== STATUS_ATTACHED) {
-    wait();
-    return;
-  }
-  if (Atomics.load(i32, G_STW_REQUESTER) !== 0) announceStopProgress(i32);
-  try {
-    wait();
-  } finally {
-    waitToAttach(ts);
-  }
 }
 
 function announceGrowth(heap: Heap): void {

@@ -12,6 +12,7 @@ import {
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
+import { isOsErrorType, newOsError } from "./os-error.js";
 import type { Keywords } from "./calls.js";
 import { callObject } from "./calls.js";
 import {
@@ -108,6 +109,7 @@ export function allocateInstance(th: Thread, type: number, args: number[], kw: K
     return allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
   }
   if (isExceptionType(th, type)) {
+    if (isOsErrorType(th, type)) return newOsError(th, type, args);
     const argsTuple = newTuple(th, args);
     const exc = allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
     th.heap.i32[exc + EXC_ARGS] = argsTuple;

@@ -16,7 +16,7 @@ import { intToString } from "../objects/int-str.js";
 import { reprString } from "../objects/str.js";
 import type { Thread } from "./thread.js";
 import {
-  dictGetStr, internStr, isStr, isUserClass, jsString, typeIdOfValue, typeName, typeOfValue, isType,
+  dictGetStr, internStr, isStr, isUserClass, jsString, typeIdOfValue, typeName, typeOfValue, isType, typeById, builtinBaseId,
 } from "./model.js";
 import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
@@ -28,6 +28,7 @@ import { isExceptionInstance, tupleItems } from "./model.js";
 import { lockHolder } from "../objects/lock.js";
 import { LOCK_COUNT } from "../heap/layout.js";
 import { syntaxErrorStr } from "./syntax-error.js";
+import { osErrorStr } from "./os-error.js";
 
 const rendering: number[] = [];
 
@@ -60,7 +61,7 @@ export function reprOf(th: Thread, v: number): string {
   const type = typeOfValue(th, v);
   if (isUserClass(th, type)) {
     const method = lookupType(th, type, internStr(th, "__repr__"));
-    if (method !== 0 && !isNativeObjectMethod(th, method)) return callStringMethod(th, v, method, "__repr__");
+    if (method !== 0 && !isNativeObjectMethod(th, type, method, "__repr__")) return callStringMethod(th, v, method, "__repr__");
   }
   return builtinRepr(th, v, typeIdOfValue(th, v));
 }
@@ -71,9 +72,9 @@ export function strOf(th: Thread, v: number): string {
   const type = typeOfValue(th, v);
   if (isUserClass(th, type)) {
     const method = lookupType(th, type, internStr(th, "__str__"));
-    if (method !== 0 && !isNativeObjectMethod(th, method)) return callStringMethod(th, v, method, "__str__");
+    if (method !== 0 && !isNativeObjectMethod(th, type, method, "__str__")) return callStringMethod(th, v, method, "__str__");
     const repr = lookupType(th, type, internStr(th, "__repr__"));
-    if (repr !== 0 && !isNativeObjectMethod(th, repr)) return callStringMethod(th, v, repr, "__repr__");
+    if (repr !== 0 && !isNativeObjectMethod(th, type, repr, "__repr__")) return callStringMethod(th, v, repr, "__repr__");
   }
   const id = typeIdOfValue(th, v);
   if (id === TypeId.str) return jsString(th, v);
@@ -81,9 +82,14 @@ export function strOf(th: Thread, v: number): string {
   return builtinRepr(th, v, id);
 }
 
-/** Whether a method found on a class is a built-in one (object.__repr__ and the like). */
-function isNativeObjectMethod(th: Thread, method: number): boolean {
-  return typeIdOfValue(th, method) === TypeId.builtin_function_or_method;
+/**
+ * Whether a method found on a class is the one its built-in base provides
+ * (object.__repr__ and the like), which builtinRepr does faster. A native
+ * method that the class itself defines (a file type's __repr__) is called.
+ */
+function isNativeObjectMethod(th: Thread, type: number, method: number, name: string): boolean {
+  if (typeIdOfValue(th, method) !== TypeId.builtin_function_or_method) return false;
+  return lookupType(th, typeById(th, builtinBaseId(th, type)), internStr(th, name)) === method;
 }
 
 function isExceptionId(th: Thread, v: number): boolean {
@@ -96,6 +102,8 @@ export function exceptionStr(th: Thread, exc: number): string {
   if (typeIdOfValue(th, exc) === TypeId.KeyError && args.length === 1) return reprOf(th, args[0]!);
   const syntax = syntaxErrorStr(th, exc);
   if (syntax !== null) return syntax;
+  const os = osErrorStr(th, exc, (v) => strOf(th, v), (v) => reprOf(th, v));
+  if (os !== null) return os;
   if (args.length === 0) return "";
   if (args.length === 1) return strOf(th, args[0]!);
   return tupleRepr(th, args);
