@@ -77,8 +77,12 @@ function spinUntilFree(i32: Int32Array, index: number): boolean {
 
 function lockObjectContended(heap: Heap, index: number): void {
   const i32 = heap.i32;
+  // Only a taker that never slept may take the lock as merely held: one
+  // that was woken cannot know whether others still sleep, so it takes the
+  // lock as contended, or the last sleeper would never be woken.
+  let slept = false;
   for (;;) {
-    if (spinUntilFree(i32, index)) {
+    if (!slept && spinUntilFree(i32, index)) {
       const flags = Atomics.load(i32, index);
       if ((flags & LOCK_MASK) === FREE && Atomics.compareExchange(i32, index, flags, flags | HELD) === flags) return;
     }
@@ -91,6 +95,7 @@ function lockObjectContended(heap: Heap, index: number): void {
     } else if (state === CONTENDED || Atomics.compareExchange(i32, index, flags, contended) === flags) {
       if (heap.onLockWait === null) Atomics.wait(i32, index, contended);
       else heap.onLockWait(() => Atomics.wait(i32, index, contended));
+      slept = true;
     }
   }
 }
