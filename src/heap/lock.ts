@@ -113,6 +113,16 @@ export function unlockObject(heap: Heap, obj: number): void {
   }
 }
 
+/** Runs `change` holding the object's lock. */
+export function withObjectLock<T>(heap: Heap, obj: number, change: () => T): T {
+  lockObject(heap, obj);
+  try {
+    return change();
+  } finally {
+    unlockObject(heap, obj);
+  }
+}
+
 /** Whether the object's lock is held by someone (for assertions and the verifier). */
 export function isObjectLocked(heap: Heap, obj: number): boolean {
   return (Atomics.load(heap.i32, obj + FLAGS_WORD) & LOCK_MASK) !== FREE;

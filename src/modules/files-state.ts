@@ -16,7 +16,7 @@ import { dictGetStr, dictSetStr, instanceDictOf, internStr, isStr, jsString, new
 import { bigOf, fromNumber } from "../vm/int-values.js";
 import { moduleDict } from "../vm/attributes.js";
 import { importModule } from "../vm/imports.js";
-import { lockObject, unlockObject } from "../heap/lock.js";
+import { withObjectLock } from "../heap/lock.js";
 import { codecOf, type Codec, type Newline } from "./files-text.js";
 
 export const enum FileFlag {
@@ -152,10 +152,5 @@ export function checkWritable(th: Thread, st: FileState): void {
  */
 export function withFileLock<T>(th: Thread, self: number, work: () => T): T {
   if ((self & 1) === 1) return work();
-  lockObject(th.heap, self);
-  try {
-    return work();
-  } finally {
-    unlockObject(th.heap, self);
-  }
+  return withObjectLock(th.heap, self, work);
 }

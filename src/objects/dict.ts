@@ -28,7 +28,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
+import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
   BLOCK_DICT_KEYS, DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES,
   DICT_KEYS_USABLE, DICT_USED, DICT_VERSION, DICT_WORDS, G_TYPES, STR_HASH, TF_DICT_SUBCLASS,
@@ -456,89 +456,42 @@ export function dictTableSize(heap: Heap, d: number): number {
 
 /** d[key] = value. */
 export function dictSet(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, value: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
-    return;
-  }
-  lockObject(heap, d);
-  try {
-    dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
-  } finally {
-    unlockObject(heap, d);
-  }
+  if (!isFreeThreaded(heap)) return dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
+  withObjectLock(heap, d, () => dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals));
 }
 
 /** d[key] = value for a str key. */
 export function dictSetStr(heap: Heap, d: number, key: number, value: number): void {
-  if (!isFreeThreaded(heap)) {
-    dictSetStrUnlocked(heap, d, key, value);
-    return;
-  }
-  lockObject(heap, d);
-  try {
-    dictSetStrUnlocked(heap, d, key, value);
-  } finally {
-    unlockObject(heap, d);
-  }
+  if (!isFreeThreaded(heap)) return dictSetStrUnlocked(heap, d, key, value);
+  withObjectLock(heap, d, () => dictSetStrUnlocked(heap, d, key, value));
 }
 
 /** del d[key]: returns the removed value, or 0 if the key was absent. */
 export function dictDelete(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): number {
   if (!isFreeThreaded(heap)) return dictDeleteUnlocked(heap, d, key, hashLo, hashHi, equals);
-  lockObject(heap, d);
-  try {
-    return dictDeleteUnlocked(heap, d, key, hashLo, hashHi, equals);
-  } finally {
-    unlockObject(heap, d);
-  }
+  return withObjectLock(heap, d, () => dictDeleteUnlocked(heap, d, key, hashLo, hashHi, equals));
 }
 
 /** del d[key] for a str key: the removed value, or 0. */
 export function dictDeleteStr(heap: Heap, d: number, key: number): number {
   if (!isFreeThreaded(heap)) return dictDeleteStrUnlocked(heap, d, key);
-  lockObject(heap, d);
-  try {
-    return dictDeleteStrUnlocked(heap, d, key);
-  } finally {
-    unlockObject(heap, d);
-  }
+  return withObjectLock(heap, d, () => dictDeleteStrUnlocked(heap, d, key));
 }
 
 /** d.popitem(): the last inserted [key, value], or null when the dict is empty. */
 export function dictPopItem(heap: Heap, d: number): [number, number] | null {
   if (!isFreeThreaded(heap)) return dictPopItemUnlocked(heap, d);
-  lockObject(heap, d);
-  try {
-    return dictPopItemUnlocked(heap, d);
-  } finally {
-    unlockObject(heap, d);
-  }
+  return withObjectLock(heap, d, () => dictPopItemUnlocked(heap, d));
 }
 
 /** d.clear() */
 export function dictClear(heap: Heap, d: number): void {
-  if (!isFreeThreaded(heap)) {
-    dictClearUnlocked(heap, d);
-    return;
-  }
-  lockObject(heap, d);
-  try {
-    dictClearUnlocked(heap, d);
-  } finally {
-    unlockObject(heap, d);
-  }
+  if (!isFreeThreaded(heap)) return dictClearUnlocked(heap, d);
+  withObjectLock(heap, d, () => dictClearUnlocked(heap, d));
 }
 
 /** target.update(source) for a dict source; keys already in target compare with `equals`. */
 export function dictUpdate(heap: Heap, target: number, source: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    dictUpdateUnlocked(heap, target, source, equals);
-    return;
-  }
-  lockObject(heap, target);
-  try {
-    dictUpdateUnlocked(heap, target, source, equals);
-  } finally {
-    unlockObject(heap, target);
-  }
+  if (!isFreeThreaded(heap)) return dictUpdateUnlocked(heap, target, source, equals);
+  withObjectLock(heap, target, () => dictUpdateUnlocked(heap, target, source, equals));
 }

@@ -15,7 +15,7 @@
 import { allocate, freeBlock, resizeInPlace } from "../heap/alloc.js";
 import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
+import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
   BLOCK_VALUES, G_TYPES, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS, TF_LIST_SUBCLASS, TYPE_FLAGS,
   TYPE_INSTANCE_WORDS, TYPE_WORD,
@@ -229,137 +229,60 @@ function listClearUnlocked(heap: Heap, l: number): void {
 
 /** Replaces item `i` (0 <= i < size; the caller checks). */
 export function listSetItem(heap: Heap, l: number, i: number, value: number): void {
-  if (!isFreeThreaded(heap)) {
-    listSetItemUnlocked(heap, l, i, value);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listSetItemUnlocked(heap, l, i, value);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listSetItemUnlocked(heap, l, i, value);
+  withObjectLock(heap, l, () => listSetItemUnlocked(heap, l, i, value));
 }
 
 /** Sets the size to `newSize` (CPython's list_resize); new slots are 0 for the caller to fill. */
 export function listResize(heap: Heap, l: number, newSize: number): void {
-  if (!isFreeThreaded(heap)) {
-    listResizeUnlocked(heap, l, newSize);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listResizeUnlocked(heap, l, newSize);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listResizeUnlocked(heap, l, newSize);
+  withObjectLock(heap, l, () => listResizeUnlocked(heap, l, newSize));
 }
 
 /** l.append(value) */
 export function listAppend(heap: Heap, l: number, value: number): void {
-  if (!isFreeThreaded(heap)) {
-    listAppendUnlocked(heap, l, value);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listAppendUnlocked(heap, l, value);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listAppendUnlocked(heap, l, value);
+  withObjectLock(heap, l, () => listAppendUnlocked(heap, l, value));
 }
 
 /** l.insert(index, value), with Python's clamping of the index. */
 export function listInsert(heap: Heap, l: number, index: number, value: number): void {
-  if (!isFreeThreaded(heap)) {
-    listInsertUnlocked(heap, l, index, value);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listInsertUnlocked(heap, l, index, value);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listInsertUnlocked(heap, l, index, value);
+  withObjectLock(heap, l, () => listInsertUnlocked(heap, l, index, value));
 }
 
 /** l.pop(index): removes and returns the item; IndexError as CPython when empty or out of range. */
 export function listPop(heap: Heap, l: number, index = -1): number {
   if (!isFreeThreaded(heap)) return listPopUnlocked(heap, l, index);
-  lockObject(heap, l);
-  try {
-    return listPopUnlocked(heap, l, index);
-  } finally {
-    unlockObject(heap, l);
-  }
+  return withObjectLock(heap, l, () => listPopUnlocked(heap, l, index));
 }
 
 /** del l[start:stop] for 0 <= start <= stop <= size. */
 export function listDeleteRange(heap: Heap, l: number, start: number, stop: number): void {
-  if (!isFreeThreaded(heap)) {
-    listDeleteRangeUnlocked(heap, l, start, stop);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listDeleteRangeUnlocked(heap, l, start, stop);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listDeleteRangeUnlocked(heap, l, start, stop);
+  withObjectLock(heap, l, () => listDeleteRangeUnlocked(heap, l, start, stop));
 }
 
 /** l[start:stop] = values for 0 <= start <= stop <= size (CPython's list_ass_slice). */
 export function listReplaceRange(heap: Heap, l: number, start: number, stop: number, values: readonly number[]): void {
-  if (!isFreeThreaded(heap)) {
-    listReplaceRangeUnlocked(heap, l, start, stop, values);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listReplaceRangeUnlocked(heap, l, start, stop, values);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listReplaceRangeUnlocked(heap, l, start, stop, values);
+  withObjectLock(heap, l, () => listReplaceRangeUnlocked(heap, l, start, stop, values));
 }
 
 /** l.extend(values) */
 export function listExtend(heap: Heap, l: number, values: readonly number[]): void {
-  if (!isFreeThreaded(heap)) {
-    listExtendUnlocked(heap, l, values);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listExtendUnlocked(heap, l, values);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listExtendUnlocked(heap, l, values);
+  withObjectLock(heap, l, () => listExtendUnlocked(heap, l, values));
 }
 
 /** l.reverse() */
 export function listReverse(heap: Heap, l: number): void {
-  if (!isFreeThreaded(heap)) {
-    listReverseUnlocked(heap, l);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listReverseUnlocked(heap, l);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listReverseUnlocked(heap, l);
+  withObjectLock(heap, l, () => listReverseUnlocked(heap, l));
 }
 
 /** l.clear() */
 export function listClear(heap: Heap, l: number): void {
-  if (!isFreeThreaded(heap)) {
-    listClearUnlocked(heap, l);
-    return;
-  }
-  lockObject(heap, l);
-  try {
-    listClearUnlocked(heap, l);
-  } finally {
-    unlockObject(heap, l);
-  }
+  if (!isFreeThreaded(heap)) return listClearUnlocked(heap, l);
+  withObjectLock(heap, l, () => listClearUnlocked(heap, l));
 }

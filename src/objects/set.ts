@@ -20,7 +20,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
+import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
   BLOCK_SET_TABLE, G_TYPES, IMMUTABLE_BIT, SET_DUMMY, SET_ENTRY_WORDS, SET_FILL, SET_FINGER, SET_HASH_HI,
   SET_HASH_LO, SET_HASHED, SET_MASK, SET_TABLE, SET_USED, TF_IMMUTABLE, TF_SET_SUBCLASS, TYPE_FLAGS,
@@ -498,90 +498,43 @@ export function frozensetHash(heap: Heap, s: number): number {
 /** Adds `key`; returns whether it was absent (set_add_entry). */
 export function setAdd(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
   if (!isFreeThreaded(heap)) return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
-  lockObject(heap, s);
-  try {
-    return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  return withObjectLock(heap, s, () => setAddUnlocked(heap, s, key, hashLo, hashHi, equals));
 }
 
 /** Removes `key` if present; returns whether it was (set_discard_entry). */
 export function setDiscard(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
   if (!isFreeThreaded(heap)) return setDiscardUnlocked(heap, s, key, hashLo, hashHi, equals);
-  lockObject(heap, s);
-  try {
-    return setDiscardUnlocked(heap, s, key, hashLo, hashHi, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  return withObjectLock(heap, s, () => setDiscardUnlocked(heap, s, key, hashLo, hashHi, equals));
 }
 
 /** s.pop(): removes and returns a key, or 0 when the set is empty. */
 export function setPop(heap: Heap, s: number): number {
   if (!isFreeThreaded(heap)) return setPopUnlocked(heap, s);
-  lockObject(heap, s);
-  try {
-    return setPopUnlocked(heap, s);
-  } finally {
-    unlockObject(heap, s);
-  }
+  return withObjectLock(heap, s, () => setPopUnlocked(heap, s));
 }
 
 /** s.clear(): back to an empty table of 8 entries. */
 export function setClear(heap: Heap, s: number): void {
-  if (!isFreeThreaded(heap)) {
-    setClearUnlocked(heap, s);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setClearUnlocked(heap, s);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setClearUnlocked(heap, s);
+  withObjectLock(heap, s, () => setClearUnlocked(heap, s));
 }
 
 /** s.update(other) for a set or frozenset `other` (set_merge). */
 export function setUpdateFromSet(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    setUpdateFromSetUnlocked(heap, s, other, equals);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setUpdateFromSetUnlocked(heap, s, other, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setUpdateFromSetUnlocked(heap, s, other, equals);
+  withObjectLock(heap, s, () => setUpdateFromSetUnlocked(heap, s, other, equals));
 }
 
 /** s.update(d) for a dict `d`: its keys, with the hashes the dict stored. */
 export function setUpdateFromDict(heap: Heap, s: number, d: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    setUpdateFromDictUnlocked(heap, s, d, equals);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setUpdateFromDictUnlocked(heap, s, d, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setUpdateFromDictUnlocked(heap, s, d, equals);
+  withObjectLock(heap, s, () => setUpdateFromDictUnlocked(heap, s, d, equals));
 }
 
 /** s -= other for a set `other` (set_difference_update_internal). */
 export function setDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    setDifferenceUpdateUnlocked(heap, s, other, equals);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setDifferenceUpdateUnlocked(heap, s, other, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setDifferenceUpdateUnlocked(heap, s, other, equals);
+  withObjectLock(heap, s, () => setDifferenceUpdateUnlocked(heap, s, other, equals));
 }
 
 /**
@@ -590,42 +543,18 @@ export function setDifferenceUpdate(heap: Heap, s: number, other: number, equals
  * items of an iterable that is not a set.
  */
 export function compactAfterDiscards(heap: Heap, s: number): void {
-  if (!isFreeThreaded(heap)) {
-    compactAfterDiscardsUnlocked(heap, s);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    compactAfterDiscardsUnlocked(heap, s);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return compactAfterDiscardsUnlocked(heap, s);
+  withObjectLock(heap, s, () => compactAfterDiscardsUnlocked(heap, s));
 }
 
 /** s ^= other for a set `other` (set_symmetric_difference_update). */
 export function setSymmetricDifferenceUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals);
+  withObjectLock(heap, s, () => setSymmetricDifferenceUpdateUnlocked(heap, s, other, equals));
 }
 
 /** s &= other: `s` takes the body of s & other (set_intersection_update). */
 export function setIntersectionUpdate(heap: Heap, s: number, other: number, equals: KeyEquals): void {
-  if (!isFreeThreaded(heap)) {
-    setIntersectionUpdateUnlocked(heap, s, other, equals);
-    return;
-  }
-  lockObject(heap, s);
-  try {
-    setIntersectionUpdateUnlocked(heap, s, other, equals);
-  } finally {
-    unlockObject(heap, s);
-  }
+  if (!isFreeThreaded(heap)) return setIntersectionUpdateUnlocked(heap, s, other, equals);
+  withObjectLock(heap, s, () => setIntersectionUpdateUnlocked(heap, s, other, equals));
 }

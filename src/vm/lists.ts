@@ -8,7 +8,7 @@ import { allocate } from "../heap/alloc.js";
 import { BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
-import { isFreeThreaded, lockObject, unlockObject } from "../heap/lock.js";
+import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import { typeById } from "./model.js";
 
 /** A new list holding `items` (of class `type` when given, a list subclass). */
@@ -116,106 +116,45 @@ function listSetAllUnlocked(th: Thread, list: number, items: readonly number[]):
 
 /** Makes room for `size` items, keeping the first min(old size, size) items. */
 export function listResize(th: Thread, list: number, size: number): void {
-  if (!isFreeThreaded(th.heap)) {
-    listResizeUnlocked(th, list, size);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listResizeUnlocked(th, list, size);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listResizeUnlocked(th, list, size);
+  withObjectLock(th.heap, list, () => listResizeUnlocked(th, list, size));
 }
 
 export function listAppend(th: Thread, list: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) {
-    listAppendUnlocked(th, list, value);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listAppendUnlocked(th, list, value);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listAppendUnlocked(th, list, value);
+  withObjectLock(th.heap, list, () => listAppendUnlocked(th, list, value));
 }
 
 export function listExtendArray(th: Thread, list: number, items: readonly number[]): void {
-  if (!isFreeThreaded(th.heap)) {
-    listExtendArrayUnlocked(th, list, items);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listExtendArrayUnlocked(th, list, items);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listExtendArrayUnlocked(th, list, items);
+  withObjectLock(th.heap, list, () => listExtendArrayUnlocked(th, list, items));
 }
 
 export function listSet(th: Thread, list: number, index: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) {
-    listSetUnlocked(th, list, index, value);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listSetUnlocked(th, list, index, value);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listSetUnlocked(th, list, index, value);
+  withObjectLock(th.heap, list, () => listSetUnlocked(th, list, index, value));
 }
 
 /** Inserts at `index` (already clamped to 0..size). */
 export function listInsert(th: Thread, list: number, index: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) {
-    listInsertUnlocked(th, list, index, value);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listInsertUnlocked(th, list, index, value);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listInsertUnlocked(th, list, index, value);
+  withObjectLock(th.heap, list, () => listInsertUnlocked(th, list, index, value));
 }
 
 /** Removes and returns the item at `index` (in range). */
 export function listRemoveAt(th: Thread, list: number, index: number): number {
   if (!isFreeThreaded(th.heap)) return listRemoveAtUnlocked(th, list, index);
-  lockObject(th.heap, list);
-  try {
-    return listRemoveAtUnlocked(th, list, index);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  return withObjectLock(th.heap, list, () => listRemoveAtUnlocked(th, list, index));
 }
 
 /** Replaces the items [start, stop) by `items` (a contiguous slice). */
 export function listReplaceRange(th: Thread, list: number, start: number, stop: number, items: readonly number[]): void {
-  if (!isFreeThreaded(th.heap)) {
-    listReplaceRangeUnlocked(th, list, start, stop, items);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listReplaceRangeUnlocked(th, list, start, stop, items);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listReplaceRangeUnlocked(th, list, start, stop, items);
+  withObjectLock(th.heap, list, () => listReplaceRangeUnlocked(th, list, start, stop, items));
 }
 
 /** Replaces all the items. */
 export function listSetAll(th: Thread, list: number, items: readonly number[]): void {
-  if (!isFreeThreaded(th.heap)) {
-    listSetAllUnlocked(th, list, items);
-    return;
-  }
-  lockObject(th.heap, list);
-  try {
-    listSetAllUnlocked(th, list, items);
-  } finally {
-    unlockObject(th.heap, list);
-  }
+  if (!isFreeThreaded(th.heap)) return listSetAllUnlocked(th, list, items);
+  withObjectLock(th.heap, list, () => listSetAllUnlocked(th, list, items));
 }

@@ -4,27 +4,8 @@
 // CPython 3.13t, but never corrupts anything.
 
 import { describe, expect, it } from "vitest";
+import { START_AND_WAIT } from "./start-all.js";
 import { pygil } from "../cli/run-pygil.js";
-
-const START_AND_WAIT = `
-import _thread
-def start_all(target, n):
-    remaining = [n]
-    count_lock = _thread.allocate_lock()
-    all_done = _thread.allocate_lock()
-    all_done.acquire()
-    def body(i):
-        try:
-            target(i)
-        finally:
-            with count_lock:
-                remaining[0] -= 1
-                if remaining[0] == 0:
-                    all_done.release()
-    for i in range(n):
-        _thread.start_new_thread(body, (i,))
-    all_done.acquire()
-`;
 
 function run(program: string, args: string[] = []) {
   return pygil(["--disable-gil", ...args, "-c", `${START_AND_WAIT}${program}`]);

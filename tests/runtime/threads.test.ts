@@ -5,33 +5,13 @@
 
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { START_AND_WAIT } from "./start-all.js";
 import { PYGIL, pygil } from "../cli/run-pygil.js";
 
 /** Runs `program` with `-c`; the threads' shared code comes first. */
 function run(program: string, args: string[] = []) {
   return pygil([...args, "-c", program]);
 }
-
-const START_AND_WAIT = `
-import _thread
-def start_all(target, n):
-    # Starts n threads running target(i); returns once every one has returned.
-    remaining = [n]
-    count_lock = _thread.allocate_lock()
-    all_done = _thread.allocate_lock()
-    all_done.acquire()
-    def body(i):
-        try:
-            target(i)
-        finally:
-            with count_lock:
-                remaining[0] -= 1
-                if remaining[0] == 0:
-                    all_done.release()
-    for i in range(n):
-        _thread.start_new_thread(body, (i,))
-    all_done.acquire()
-`;
 
 describe("threads started with _thread", () => {
   it("keeps 16 threads x 10,000 locked increments exact", () => {
