@@ -16,14 +16,21 @@
 // Names are kept (no identifier minifying) so that stack traces stay
 // readable; only whitespace is squeezed, which makes the files a quarter
 // smaller (start-up time did not measurably change with full minifying or
-// none). chevrotain stays outside the bundle: grammar/chevrotain.ts
-// loads the library's own one-file build at run time, by a path it finds on
-// disk, and that lookup must keep working.
+// none).
+//
+// chevrotain goes into the bundle too, from the library's own one-file build:
+// grammar/chevrotain.ts finds that file at run time with a top-level await,
+// and here it is replaced by a plain re-export of it. The bundle must hold no
+// top-level await at all, because Node 20 aborts the process when a worker is
+// terminated (at the program's exit) in the middle of evaluating such a
+// module.
 //
 //   node scripts/bundle.mjs
 
-import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { build, transform } from "esbuild";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const root = new URL("..", import.meta.url).pathname;
 const outdir = `${root}dist/bundle`;
@@ -40,6 +47,21 @@ const entryPoints = {
   worker: "dist/src/runtime/worker.js",
 };
 
+// The package's exports map does not name its one-file build; find it beside the entry point.
+const chevrotainEntry = fileURLToPath(import.meta.resolve("chevrotain"));
+const chevrotainBundle = join(dirname(chevrotainEntry), "..", "chevrotain.min.mjs");
+
+/** Serves grammar/chevrotain.js as a static re-export of chevrotain's one-file build. */
+const staticChevrotain = {
+  name: "static-chevrotain",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]grammar[\\/]chevrotain\.js$/ }, () => ({
+      contents: `export * from ${JSON.stringify(chevrotainBundle)};`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -52,10 +74,30 @@ await build({
   target: "node20",
   outExtension: { ".js": ".mjs" },
   chunkNames: "chunk-[hash]",
-  external: ["chevrotain"],
+  plugins: [staticChevrotain],
   banner: { js: requireShim },
   minifyWhitespace: true,
   legalComments: "none",
   sourcemap: true,
   logLevel: "warning",
 });
+
+await assertNoTopLevelAwait();
+
+/**
+ * Fails the build if any file that a worker loads awaits at its top level
+ * (see above): esbuild refuses top-level await when asked for CommonJS. The
+ * command itself (cli.mjs) runs on the process's main thread, which is never
+ * terminated that way.
+ */
+async function assertNoTopLevelAwait() {
+  for (const file of readdirSync(outdir)) {
+    if (!file.endsWith(".mjs") || file === "cli.mjs") continue;
+    const text = readFileSync(join(outdir, file), "utf8");
+    try {
+      await transform(text, { format: "cjs", loader: "js", logLevel: "silent" });
+    } catch (err) {
+      throw new Error(`dist/bundle/${file} cannot do without top-level await: ${err.message}`);
+    }
+  }
+}

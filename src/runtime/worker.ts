@@ -58,7 +58,14 @@ function report(message: WorkerReport): void {
   parentPort!.postMessage(message);
 }
 
-if (data.role === "main") {
+// No top-level await in this module or in any module it loads: Node 20
+// aborts the whole process (a V8 check, not an exception) when a worker is
+// terminated, as at the program's exit, while a module with top-level await
+// is still being evaluated. The roles run as ordinary async functions.
+if (data.role === "main") runAsMain(data).catch(crash);
+else runAsPoolWorker().catch(crash);
+
+async function runAsMain(data: Extract<WorkerData, { role: "main" }>): Promise<void> {
   // Loaded while the supervisor compiles: once Python runs, this worker's
   // event loop no longer turns, and tracebacks need the parser synchronously.
   const parserReady = preloadParser();
@@ -73,7 +80,9 @@ if (data.role === "main") {
   inbox.close();
   flushTrace();
   report({ kind: "exit", status });
-} else {
+}
+
+async function runAsPoolWorker(): Promise<void> {
   const heap = attachHeap(data.buffer);
   // Tracebacks place their markers with the parser: load it before the first thread.
   await preloadParser();
@@ -83,4 +92,11 @@ if (data.role === "main") {
     report({ kind: "thread-done", addr: message.addr });
   });
   report({ kind: "ready" });
+}
+
+/** An error inside the worker itself is a bug: raise it where the supervisor sees it. */
+function crash(err: unknown): void {
+  setImmediate(() => {
+    throw err;
+  });
 }
