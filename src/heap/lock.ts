@@ -13,7 +13,8 @@
 // loops; the other bits change only while the world is stopped or before the
 // object is published, never concurrently with a lock operation.
 //
-// Locks are not re-entrant. The holder of an object's lock may run Python
+// Object locks taken through withObjectLock are re-entrant for the thread
+// that holds them; the dedicated words are not. The holder of an object's lock may run Python
 // code (a key's __eq__), which may stop the world to collect: so a thread
 // that waits for an object's lock waits detached (heap.onLockWait, set by the
 // threads layer), and a collection does not wait for it.
@@ -113,12 +114,27 @@ export function unlockObject(heap: Heap, obj: number): void {
   }
 }
 
-/** Runs `change` holding the object's lock. */
+/**
+ * The objects whose locks the thread running on this worker holds through
+ * withObjectLock, innermost last. A worker runs one Python thread at a time,
+ * and a thread releases every such lock before it ends, so this is the
+ * running thread's own state.
+ */
+const heldByThisThread: number[] = [];
+
+/**
+ * Runs `change` holding the object's lock. Re-entrant: the holder may run
+ * Python code (a key's __eq__) that changes the same object again, which
+ * then proceeds as it would under the GIL instead of waiting for itself.
+ */
 export function withObjectLock<T>(heap: Heap, obj: number, change: () => T): T {
+  if (heldByThisThread.includes(obj)) return change();
   lockObject(heap, obj);
+  heldByThisThread.push(obj);
   try {
     return change();
   } finally {
+    heldByThisThread.pop();
     unlockObject(heap, obj);
   }
 }

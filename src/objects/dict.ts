@@ -137,7 +137,7 @@ const probe = new Probe();
 /**
  * The entry number of `key` in the dict, or -1. Calls `equals` for keys with
  * an equal hash that are not the same object, and starts over if that
- * mutated the dict.
+ * replaced the dict's table or the key compared.
  */
 export function dictLookup(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): number {
   restart: for (;;) {
@@ -157,9 +157,12 @@ export function dictLookup(heap: Heap, d: number, key: number, hashLo: number, h
         const candidate = i32[e + 2]!;
         if (candidate === key) return ix;
         if (i32[e] === hashLo && i32[e + 1] === hashHi) {
-          const version = i32[d + DICT_VERSION]!;
           const equal = equals(candidate, key);
-          if (heap.i32[d + DICT_VERSION] !== version) continue restart;
+          // As CPython: start over only if the comparison replaced the table
+          // or this entry's key; other writes (even to this dict) leave the
+          // answer valid, and restarting on them could loop forever.
+          const now = heap.i32;
+          if (now[d + DICT_KEYS] !== keys || now[e + 2] !== candidate) continue restart;
           if (equal) return ix;
         }
       }

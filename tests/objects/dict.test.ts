@@ -123,7 +123,7 @@ describe("dict", () => {
     expect(dictVersion(heap, d)).toBe(versions[versions.length - 1]);
   });
 
-  it("starts a lookup over when a key comparison mutates the dict", () => {
+  it("starts a lookup over when a key comparison replaces the compared key", () => {
     const d = newDict(heap);
     const a = newStr(heap, "a");
     const collidingKey = smallInt(7);
@@ -133,11 +133,31 @@ describe("dict", () => {
     let calls = 0;
     const mutating = (x: number, y: number) => {
       calls++;
-      if (calls === 1) set(heap, d, smallInt(99), smallInt(99));
+      if (calls === 1) {
+        expect(dictDelete(heap, d, a, lo, hi, eq)).not.toBe(0);
+        dictSet(heap, d, a, lo, hi, smallInt(2), eq);
+      }
       return x === y;
     };
     expect(dictLookup(heap, d, collidingKey, lo, hi, mutating)).toBe(-1);
     expect(calls).toBe(2);
+  });
+
+  it("goes on with a lookup when a key comparison writes elsewhere in the dict", () => {
+    const d = newDict(heap);
+    const a = newStr(heap, "a");
+    const collidingKey = smallInt(7);
+    nativeHash(heap, collidingKey);
+    const { lo, hi } = hashOut;
+    dictSet(heap, d, a, lo, hi, smallInt(1), eq);
+    let calls = 0;
+    const mutating = (x: number, y: number) => {
+      calls++;
+      set(heap, d, smallInt(99), smallInt(calls));
+      return x === y;
+    };
+    expect(dictLookup(heap, d, collidingKey, lo, hi, mutating)).toBe(-1);
+    expect(calls).toBe(1);
   });
 
   it("copies in order and keeps everything reachable across a collection", () => {
