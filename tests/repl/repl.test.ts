@@ -32,6 +32,26 @@ describe("the prompt with piped input (-i)", () => {
     expect(r.stderr).toContain('>>>   File "<stdin>", line 1\n    1 +* 2\n       ^\nSyntaxError: invalid syntax\n>>> >>> \n');
   }, 60_000);
 
+  it("reports a block's syntax error at the line that makes it, not at the block's end, as CPython does", () => {
+    const input = 'if x = 1:\nprint("after")\nfor i in range(2):\n    pass\nprint(i)\ntry:\n    y = 2\nfinally:\n    print("fin")\n\nprint(y)\n';
+    const r = pygil(["-i"], { input });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("after\nfin\n2\n");
+    // What CPython 3.13's `python3 -i` prints for the same input, after its banner.
+    expect(r.stderr.split("\n").slice(2).join("\n")).toBe([
+      '>>>   File "<stdin>", line 1',
+      "    if x = 1:",
+      "       ^^^^^",
+      "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+      '>>> >>> ... ...   File "<stdin>", line 3',
+      "    print(i)",
+      "    ^^^^^",
+      "SyntaxError: invalid syntax",
+      ">>> ... ... ... ... >>> >>> ",
+      "",
+    ].join("\n"));
+  }, 60_000);
+
   it("leaves with exit() and its status, and says which mode is on", () => {
     const r = pygil(["-i", "--disable-gil"], { input: "print('bye')\nexit(3)\nprint('never')\n" });
     expect(r.status).toBe(3);
@@ -59,7 +79,9 @@ describe("the prompt with piped input (-i)", () => {
     child.stdin.write("import _thread, time\n");
     child.stdin.write("def tick():\n    for k in range(3):\n        time.sleep(0.05)\n        print('tick', k, flush=True)\n\n");
     child.stdin.write("_thread.start_new_thread(tick, ()) and None\n");
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // No more input until the thread has printed everything: it runs while the prompt waits.
+    const deadline = Date.now() + 30_000;
+    while (!stdout.includes("tick 2") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const beforeMore = stdout;
     child.stdin.end("print('later')\n");
     await new Promise((resolve) => child.on("close", resolve));
