@@ -162,7 +162,7 @@ export const SINGLETONS_END = NONE + 24;
 export const BOOL_VALUE = 2;
 
 // ---------------------------------------------------------------------------
-// Type objects (TRACE_FIXED, 6 reference words)
+// Type objects (TRACE_FIXED, 7 reference words)
 
 export const TYPE_NAME = 2; //         str
 export const TYPE_QUALNAME = 3; //     str
@@ -170,16 +170,17 @@ export const TYPE_BASE = 4; //         type, or 0 for object
 export const TYPE_BASES = 5; //        tuple of types
 export const TYPE_MRO = 6; //          tuple of types, the type first
 export const TYPE_DICT = 7; //         dict: the attributes
-export const TYPE_FLAGS = 8; //        TypeFlag bits (type.ts)
-export const TYPE_SLOTS = 9; //        index into the native slot table (slots.ts)
-export const TYPE_TRACE_KIND = 10; //  TRACE_* kind of instances
-export const TYPE_REF_WORDS = 11; //   FIXED instances: reference words from word 2
-export const TYPE_INSTANCE_WORDS = 12; // words of a fixed-size instance (header included)
-export const TYPE_DICT_OFFSET = 13; // instances' __dict__ word; 0: none; -1: last word
-export const TYPE_VERSION = 14; //     changes when the type or a base changes
-export const TYPE_ID = 15; //          TypeId of a built-in type, -1 for a class
-export const TYPE_WORDS = 16;
-export const TYPE_REF_COUNT = 6;
+export const TYPE_SUBCLASSES = 8; //   list of the direct subclasses, or 0 before the first
+export const TYPE_FLAGS = 9; //        TypeFlag bits (type.ts)
+export const TYPE_SLOTS = 10; //       index into the native slot table (slots.ts)
+export const TYPE_TRACE_KIND = 11; //  TRACE_* kind of instances
+export const TYPE_REF_WORDS = 12; //   FIXED instances: reference words from word 2
+export const TYPE_INSTANCE_WORDS = 13; // words of a fixed-size instance (header included)
+export const TYPE_DICT_OFFSET = 14; // instances' __dict__ word; 0: none; -1: last word
+export const TYPE_VERSION = 15; //     changes when the type or a base changes
+export const TYPE_ID = 16; //          TypeId of a built-in type, -1 for a class
+export const TYPE_WORDS = 17;
+export const TYPE_REF_COUNT = 7;
 
 // TYPE_FLAGS bits
 /** A class made by a class statement (or type(name, bases, dict)), not built in. */
@@ -200,9 +201,11 @@ export const TF_DICT_SUBCLASS = 1 << 9;
 export const TF_EXCEPTION_SUBCLASS = 1 << 10;
 export const TF_FLOAT_SUBCLASS = 1 << 11;
 export const TF_SET_SUBCLASS = 1 << 12;
+/** _thread._local or a subclass: the instance's __dict__ is the calling thread's (src/vm/thread-local.ts). */
+export const TF_THREAD_LOCAL = 1 << 13;
 /** The flags a class inherits from its bases. */
 export const TF_INHERITED = TF_METATYPE | TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS
-  | TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXCEPTION_SUBCLASS | TF_FLOAT_SUBCLASS | TF_SET_SUBCLASS | TF_IMMUTABLE;
+  | TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXCEPTION_SUBCLASS | TF_FLOAT_SUBCLASS | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_THREAD_LOCAL;
 
 // ---------------------------------------------------------------------------
 // Numbers
@@ -414,6 +417,20 @@ export const PROPERTY_FDEL = 4;
 export const PROPERTY_DOC = 5;
 export const PROPERTY_NAME = 6;
 export const PROPERTY_WORDS = 7;
+/** member_descriptor (a __slots__ entry): its name, the class, the instance word it reads (a small int). */
+export const MEMBER_NAME = 2;
+export const MEMBER_OWNER = 3;
+export const MEMBER_OFFSET = 4;
+export const MEMBER_WORDS = 5;
+/** _thread._local: its per-thread dicts (thread ident -> dict), the constructor's args and kwargs (a dict or 0). */
+export const LOCAL_DICTS = 2;
+export const LOCAL_ARGS = 3;
+export const LOCAL_KWARGS = 4;
+export const LOCAL_WORDS = 5;
+/** BaseExceptionGroup: the exception words, then the message and the tuple of exceptions. */
+export const EXCGROUP_MESSAGE = 8;
+export const EXCGROUP_EXCEPTIONS = 9;
+export const EXCGROUP_WORDS = 10;
 /** super: the class, the object, the object's type. */
 export const SUPER_TYPE = 2;
 export const SUPER_OBJ = 3;

@@ -33,6 +33,7 @@ import { arity, keywordMap, noKeywords, indexArgument } from "./args.js";
 import { moduleFunction } from "./registry.js";
 import { fileDescriptorOf, writeReleasingGil } from "./streams.js";
 import { roundNumber } from "./rounding.js";
+import { getRoot, ROOT_SYS_MODULE } from "../vm/vm-roots.js";
 
 const B = "builtins";
 
@@ -44,13 +45,38 @@ moduleFunction(B, "print", (th, args, kw) => {
   if (endValue !== NONE && !isStr(th, endValue)) raiseException(th, "TypeError", `end must be None or a string, not ${typeNameOf(th, endValue)}`);
   const sep = sepValue === NONE ? " " : jsString(th, sepValue);
   const end = endValue === NONE ? "\n" : jsString(th, endValue);
-  const text = args.map((a) => strOf(th, a)).join(sep) + end;
-  const file = options.get("file") ?? NONE;
+  const file = printTarget(th, options.get("file") ?? NONE);
+  if (file === NONE) return NONE;
   const fd = fileDescriptorOf(th, file);
-  if (fd >= 0) writeReleasingGil(th, fd, text);
-  else callObject(th, getAttr(th, file, internStr(th, "write")), [newString(th, text)]);
+  if (fd >= 0) {
+    writeReleasingGil(th, fd, args.map((a) => strOf(th, a)).join(sep) + end);
+    return NONE;
+  }
+  // Another object sees one write() per piece, as CPython's print does.
+  const write = getAttr(th, file, internStr(th, "write"));
+  th.pushRoot(write);
+  try {
+    args.forEach((a, i) => {
+      if (i > 0) callObject(th, write, [newString(th, sep)]);
+      callObject(th, write, [newString(th, strOf(th, a))]);
+    });
+    callObject(th, write, [newString(th, end)]);
+  } finally {
+    th.popRoots(1);
+  }
   return NONE;
 });
+
+/**
+ * The object print() writes to: `file`, or sys.stdout as it is now when
+ * `file` is None (a program or contextlib.redirect_stdout may have replaced
+ * it). None when sys.stdout is None or missing: CPython then prints nothing.
+ */
+function printTarget(th: Thread, file: number): number {
+  if (file !== NONE) return file;
+  const stdout = getAttrOrZero(th, getRoot(th, ROOT_SYS_MODULE), internStr(th, "stdout"));
+  return stdout === 0 ? NONE : stdout;
+}
 
 /** len(v) as a JavaScript number. */
 export function lengthOf(th: Thread, v: number): number {

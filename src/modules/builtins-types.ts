@@ -14,6 +14,8 @@ import { TypeId } from "../objects/type-ids.js";
 import { intFromString } from "../objects/int-str.js";
 import { floatFromString } from "../objects/float-repr.js";
 import { newHeapType } from "../objects/heap-type.js";
+import { addMembers, readSlots } from "../vm/class-slots.js";
+import { registerSubclass } from "../vm/subclasses.js";
 import { newBytes } from "../objects/bytes.js";
 import { newDict as heapNewDict } from "../objects/dict.js";
 import { newTuple as heapNewTuple } from "../objects/tuple.js";
@@ -306,12 +308,16 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
   if (dictGetStr(th, ns, internStr(th, "__eq__")) !== 0 && dictGetStr(th, ns, internStr(th, "__hash__")) === 0) {
     dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
   }
+  const slots = readSlots(th, name, ns, bases);
   const cls = newHeapType(th.heap, name, bases, ns, {
     qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
     metatype: metatype === 0 ? undefined : metatype,
+    slots: slots === null ? undefined : { count: slots.names.length, dict: slots.dict },
   });
   th.pushRoot(cls);
   try {
+    if (slots !== null) addMembers(th, cls, slots);
+    registerSubclass(th, cls);
     callSetName(th, cls, ns);
   } finally {
     th.popRoots(1);

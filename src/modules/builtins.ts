@@ -17,6 +17,8 @@ import "./methods-extra.js";
 import "./import-builtin.js";
 import "./files-open.js";
 import "./methods-length-hint.js";
+import "./methods-member.js";
+import "./methods-exception-group.js";
 import { markMutableUnhashable } from "./methods-mutable.js";
 
 /** Types that are not reachable by name from builtins in CPython. */
@@ -24,7 +26,7 @@ const HIDDEN_TYPES = new Set<string>([
   "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "cell", "module",
   "code", "frame", "generator", "coroutine", "async_generator", "traceback", "mappingproxy", "dict_keys",
   "dict_values", "dict_items", "method_descriptor", "classmethod_descriptor", "wrapper_descriptor",
-  "method_wrapper", "getset_descriptor", "iterator", "callable_iterator",
+  "method_wrapper", "getset_descriptor", "member_descriptor", "_local", "iterator", "callable_iterator",
 ]);
 
 /** A new module object named `name` with dict `dict`. */

@@ -18,7 +18,8 @@ import { arity } from "./args.js";
 
 const M = "math";
 
-function real(th: Thread, v: number): number {
+/** A real-number argument as a double: an int, a float, or an object with __float__. */
+export function real(th: Thread, v: number): number {
   if (!isNumber(th, v)) {
     if ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v))) {
       const m = lookupType(th, typeOfValue(th, v), internStr(th, "__float__"));
@@ -95,7 +96,6 @@ moduleFunction(M, "pow", (th, args) => {
   return newFloat(th, checked(th, x === 1 || y === 0 ? 1 : Math.pow(x, y), [x, y]));
 });
 moduleFunction(M, "atan2", (th, args) => newFloat(th, Math.atan2(real(th, args[0]!), real(th, args[1]!))));
-moduleFunction(M, "hypot", (th, args) => newFloat(th, Math.hypot(...args.map((a) => real(th, a)))));
 moduleFunction(M, "copysign", (th, args) => {
   const x = Math.abs(real(th, args[0]!));
   const y = real(th, args[1]!);

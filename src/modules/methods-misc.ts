@@ -29,6 +29,7 @@ import { complexParts, newComplexValue } from "../vm/complex.js";
 import { lookupType, genericGetAttr, genericSetAttr, genericDelAttr } from "../vm/attributes.js";
 import { callObject } from "../vm/calls.js";
 import { isTrue } from "../vm/operators.js";
+import { subclassesOf } from "../vm/subclasses.js";
 
 const O = TypeId.object;
 typeMethod(O, "__init__", () => NONE);
@@ -74,6 +75,11 @@ typeMethod(O, "__hash__", (th, args) => {
 typeMethod(O, "__format__", (th, args) => newString(th, formatToString(th, args[0]!, jsString(th, args[1]!))));
 
 typeMethod(TypeId.type, "mro", (th, args) => newList(th, tupleItems(th, th.heap.i32[args[0]! + TYPE_MRO]!)));
+typeMethod(TypeId.type, "__subclasses__", (th, args) => {
+  if (args.length === 0) raiseException(th, "TypeError", "unbound method type.__subclasses__() needs an argument");
+  if (args.length !== 1) raiseException(th, "TypeError", `${typeName(th, args[0]!)}.__subclasses__() takes no arguments (${args.length - 1} given)`);
+  return subclassesOf(th, args[0]!);
+});
 
 // ---------------------------------------------------------------------------
 // int and float

@@ -10,6 +10,7 @@
 // Locks are src/objects/lock.ts; a wait for one releases the GIL
 // (src/vm/blocking.ts).
 
+import { localType } from "./thread-local.js";
 import { FALSE, LOCK_COUNT, NONE, TRUE, TUPLE_ITEMS, TYPE_DICT } from "../heap/layout.js";
 import { freeLock, lockHolder, lockWord, newLock, tryTakeLock } from "../objects/lock.js";
 import { TypeId } from "../objects/type-ids.js";
@@ -246,6 +247,7 @@ registerNativeModule(THREAD, (th: Thread) => {
     set("LockType", lockType);
     set("lock", lockType);
     set("RLock", typeById(th, TypeId.RLock));
+    set("_local", localType(th));
     set("error", builtinType(th, "RuntimeError"));
     set("TIMEOUT_MAX", newFloat(th, TIMEOUT_MAX));
     for (const type of [lockType, typeById(th, TypeId.RLock)]) {

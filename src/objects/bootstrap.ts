@@ -14,8 +14,9 @@ import {
   ELLIPSIS, FALSE, G_EMPTY_STR, G_EMPTY_TUPLE, G_MEMORY_ERROR, G_TYPES, IMMUTABLE_BIT, INT_DIGITS, INT_SIZE, NONE,
   NOT_IMPLEMENTED, SET_DUMMY, SINGLETONS_END, TF_INHERITED, TRUE, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_BASE, TYPE_BASES,
   TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME,
-  TYPE_REF_WORDS, TYPE_SLOTS, TYPE_TRACE_KIND, TYPE_WORD, TYPE_WORDS,
+  TYPE_REF_WORDS, TYPE_SLOTS, TYPE_SUBCLASSES, TYPE_TRACE_KIND, TYPE_WORD, TYPE_WORDS,
 } from "../heap/layout.js";
+import { listAppend, newList } from "./list.js";
 import { newDict } from "./dict.js";
 import { newException } from "./exception.js";
 import { createInternTable, internString } from "./intern.js";
@@ -43,6 +44,8 @@ export function bootstrapObjects(heap: Heap): void {
   heap.i32[G_EMPTY_TUPLE] = newTuple(heap, 0);
   heap.i32[G_EMPTY_STR] = internString(heap, "");
   describeTypes(heap);
+  exceptionGroupBases(heap);
+  recordSubclasses(heap);
   heap.i32[G_MEMORY_ERROR] = newException(heap, heap.i32[G_TYPES + TypeId.MemoryError]!, newTuple(heap, 0));
 }
 
@@ -91,4 +94,32 @@ function baseMro(heap: Heap, base: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < heap.i32[mro + TUPLE_LENGTH]!; i++) out.push(heap.i32[mro + TUPLE_ITEMS + i]!);
   return out;
+}
+
+/**
+ * ExceptionGroup is the one built-in type with two bases, as in CPython:
+ * (BaseExceptionGroup, Exception), its MRO running through both before
+ * BaseException. Its layout is BaseExceptionGroup's (TYPE_BASE).
+ */
+function exceptionGroupBases(heap: Heap): void {
+  const t = (id: number) => heap.i32[G_TYPES + id]!;
+  const group = t(TypeId.ExceptionGroup);
+  heap.i32[group + TYPE_BASES] = tupleOf(heap, [t(TypeId.BaseExceptionGroup), t(TypeId.Exception)]);
+  heap.i32[group + TYPE_MRO] = tupleOf(heap, [
+    group, t(TypeId.BaseExceptionGroup), t(TypeId.Exception), t(TypeId.BaseException), t(TypeId.object),
+  ]);
+}
+
+/** Each built-in type in its bases' lists of subclasses (type.__subclasses__()). */
+function recordSubclasses(heap: Heap): void {
+  const i32 = heap.i32;
+  BUILTIN_TYPES.forEach((_, id) => {
+    const type = i32[G_TYPES + id]!;
+    const bases = i32[type + TYPE_BASES]!;
+    for (let k = 0; k < i32[bases + TUPLE_LENGTH]!; k++) {
+      const base = i32[bases + TUPLE_ITEMS + k]!;
+      if (i32[base + TYPE_SUBCLASSES] === 0) i32[base + TYPE_SUBCLASSES] = newList(heap);
+      listAppend(heap, i32[base + TYPE_SUBCLASSES]!, type);
+    }
+  });
 }

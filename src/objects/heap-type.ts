@@ -12,7 +12,7 @@ import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
 import {
   G_TYPES, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_HEAPTYPE, TF_INHERITED, TF_INT_SUBCLASS, TF_STR_SUBCLASS,
-  TF_TUPLE_SUBCLASS, TRACE_TUPLE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID,
+  TF_TUPLE_SUBCLASS, TRACE_TUPLE, TRACE_FIXED, TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID,
   TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_REF_WORDS, TYPE_SLOTS, TYPE_TRACE_KIND,
   TYPE_WORDS,
 } from "../heap/layout.js";
@@ -38,7 +38,11 @@ function sameLayout(heap: Heap, a: number, b: number): boolean {
 export function solidBase(heap: Heap, type: number): number {
   const base = heap.i32[type + TYPE_BASE]!;
   if (base === 0) return type;
-  if ((heap.i32[type + TYPE_FLAGS]! & TF_HEAPTYPE) !== 0 || sameLayout(heap, type, base)) return solidBase(heap, base);
+  if ((heap.i32[type + TYPE_FLAGS]! & TF_HEAPTYPE) !== 0) {
+    // Slots give a class words of its own; a class without them adds at most a __dict__.
+    return heap.i32[type + TYPE_REF_WORDS] === heap.i32[base + TYPE_REF_WORDS] ? solidBase(heap, base) : type;
+  }
+  if (sameLayout(heap, type, base)) return solidBase(heap, base);
   return type;
 }
 
@@ -89,6 +93,8 @@ export interface ClassOptions {
   qualname?: string;
   /** The metaclass: `type` or a subclass of it (default `type`). */
   metatype?: number;
+  /** From __slots__: the words to add and whether "__dict__" was listed; absent without __slots__. */
+  slots?: { count: number; dict: boolean };
 }
 
 /**
@@ -122,7 +128,8 @@ export function newHeapType(heap: Heap, name: string, bases: readonly number[], 
   i32[type + TYPE_FLAGS] = TF_HEAPTYPE | TF_BASETYPE | inherited;
   i32[type + TYPE_SLOTS] = i32[base + TYPE_SLOTS]!;
   i32[type + TYPE_ID] = -1;
-  setInstanceLayout(heap, type, base);
+  if (options.slots === undefined) setInstanceLayout(heap, type, base);
+  else setSlottedLayout(heap, type, base, options.slots.count, options.slots.dict);
   assignTypeVersion(heap, type);
   return type;
 }
@@ -134,7 +141,11 @@ function setInstanceLayout(heap: Heap, type: number, base: number): void {
   i32[type + TYPE_REF_WORDS] = i32[base + TYPE_REF_WORDS]!;
   const baseWords = i32[base + TYPE_INSTANCE_WORDS]!;
   const baseDict = i32[base + TYPE_DICT_OFFSET]!;
-  if (baseDict !== 0) {
+  if ((i32[base + TYPE_FLAGS]! & TF_THREAD_LOCAL) !== 0) {
+    // A thread-local's __dict__ is the calling thread's, kept by the _local part.
+    i32[type + TYPE_INSTANCE_WORDS] = baseWords;
+    i32[type + TYPE_DICT_OFFSET] = 0;
+  } else if (baseDict !== 0) {
     i32[type + TYPE_INSTANCE_WORDS] = baseWords;
     i32[type + TYPE_DICT_OFFSET] = baseDict;
   } else if (i32[base + TYPE_TRACE_KIND] === TRACE_TUPLE || (i32[base + TYPE_FLAGS]! & VARIABLE_SIZE) !== 0) {
@@ -144,4 +155,43 @@ function setInstanceLayout(heap: Heap, type: number, base: number): void {
     i32[type + TYPE_INSTANCE_WORDS] = baseWords + 1;
     i32[type + TYPE_DICT_OFFSET] = baseWords;
   }
+}
+
+/**
+ * A class with __slots__: the base's words, then one reference word per slot,
+ * then a __dict__ word if "__dict__" was listed and the base has none. The
+ * reference words run from word 2 to the last slot, so every word the base
+ * has must read as a value: a layout of references (and a __dict__), or an
+ * exception's, whose one raw word is 0 or 1.
+ */
+function setSlottedLayout(heap: Heap, type: number, base: number, count: number, dict: boolean): void {
+  const i32 = heap.i32;
+  const baseWords = i32[base + TYPE_INSTANCE_WORDS]!;
+  const baseDict = i32[base + TYPE_DICT_OFFSET]!;
+  if (count > 0 && !valueWordsOnly(heap, base)) {
+    throw new PyError("TypeError", `nonempty __slots__ not supported for subtype of '${typeName(heap, base)}'`);
+  }
+  i32[type + TYPE_TRACE_KIND] = i32[base + TYPE_TRACE_KIND]!;
+  i32[type + TYPE_REF_WORDS] = count > 0 ? baseWords + count - 2 : i32[base + TYPE_REF_WORDS]!;
+  i32[type + TYPE_INSTANCE_WORDS] = baseWords + count;
+  i32[type + TYPE_DICT_OFFSET] = baseDict;
+  if (dict && baseDict === 0) {
+    if (i32[base + TYPE_TRACE_KIND] === TRACE_TUPLE || (i32[base + TYPE_FLAGS]! & VARIABLE_SIZE) !== 0) {
+      i32[type + TYPE_DICT_OFFSET] = -1;
+    } else {
+      i32[type + TYPE_DICT_OFFSET] = baseWords + count;
+      i32[type + TYPE_INSTANCE_WORDS] = baseWords + count + 1;
+    }
+  }
+}
+
+/** Whether every word of the base's instances after the header may be traced as a value. */
+function valueWordsOnly(heap: Heap, base: number): boolean {
+  const i32 = heap.i32;
+  if (i32[base + TYPE_TRACE_KIND] !== TRACE_FIXED || (i32[base + TYPE_FLAGS]! & VARIABLE_SIZE) !== 0) return false;
+  if ((i32[base + TYPE_FLAGS]! & TF_EXCEPTION_SUBCLASS) !== 0) return true;
+  const words = i32[base + TYPE_INSTANCE_WORDS]!;
+  const refEnd = 2 + i32[base + TYPE_REF_WORDS]!;
+  const dict = i32[base + TYPE_DICT_OFFSET]!;
+  return words === refEnd || (words === refEnd + 1 && dict === refEnd);
 }

@@ -10,10 +10,10 @@
 import {
   BUILTIN_REF_COUNT, BUILTIN_WORDS, BYTEARRAY_WORDS, CELL_WORDS, CODE_REF_COUNT, CODE_WORDS, COMPLEX_WORDS,
   DICT_WORDS, DICTITER_WORDS, EXC_DICT, EXC_REF_COUNT, EXC_WORDS, FLOAT_WORDS, FRAME_REF_COUNT, FRAME_WORDS,
-  FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_WORDS, LIST_WORDS, LOCK_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
+  FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_WORDS, LIST_WORDS, LOCK_WORDS, LOCAL_WORDS, MEMBER_WORDS, EXCGROUP_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
   MODULE_WORDS, PAIR_SECOND, PAIR_WORDS, PROPERTY_WORDS, RANGE_WORDS, RANGEITER_WORDS, SEQITER_WORDS, SET_WORDS,
   SETITER_WORDS, SLICE_WORDS, SUPER_WORDS, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_DICT_SUBCLASS, TF_EXCEPTION_SUBCLASS,
-  TF_FLOAT_SUBCLASS, TF_IMMUTABLE, TF_INT_SUBCLASS, TF_LIST_SUBCLASS, TF_METATYPE, TF_SET_SUBCLASS,
+  TF_FLOAT_SUBCLASS, TF_IMMUTABLE, TF_INT_SUBCLASS, TF_LIST_SUBCLASS, TF_METATYPE, TF_SET_SUBCLASS, TF_THREAD_LOCAL,
   TF_STR_SUBCLASS, TF_TUPLE_SUBCLASS, TRACE_FIXED, TRACE_TUPLE, TRACEBACK_WORDS, TYPE_DICT, TYPE_REF_COUNT,
   TYPE_WORDS,
 } from "../heap/layout.js";
@@ -77,7 +77,8 @@ export const TypeId = {
   UnicodeTranslateError: 119, Warning: 120, UserWarning: 121, DeprecationWarning: 122,
   PendingDeprecationWarning: 123, SyntaxWarning: 124, RuntimeWarning: 125, FutureWarning: 126,
   ImportWarning: 127, UnicodeWarning: 128, BytesWarning: 129, ResourceWarning: 130, EncodingWarning: 131,
-  lock: 132, RLock: 133,
+  lock: 132, RLock: 133, member_descriptor: 134, BaseExceptionGroup: 135, ExceptionGroup: 136,
+  _local: 137,
 } as const;
 
 export type TypeIdName = keyof typeof TypeId;
@@ -229,6 +230,14 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   exception("EncodingWarning", T.Warning),
   spec("lock", T.object, fixed(0, LOCK_WORDS), 0),
   spec("RLock", T.object, fixed(0, LOCK_WORDS), TF_BASETYPE),
+  spec("member_descriptor", T.object, fixed(3, MEMBER_WORDS), 0),
+  // The group's words follow the exception's; its raw word (EXC_SUPPRESS_CONTEXT,
+  // 0 or 1) reads as a value, so the reference words may run through it.
+  spec("BaseExceptionGroup", T.BaseException, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS),
+  // Its second base, Exception, is added by bootstrap.ts (exceptionGroupBases).
+  spec("ExceptionGroup", T.BaseExceptionGroup, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS),
+  // No __dict__ word: the instance dict is looked up per thread.
+  spec("_local", T.object, fixed(3, LOCAL_WORDS), TF_BASETYPE | TF_THREAD_LOCAL),
 ];
 
 const idsByName = new Map<string, number>(BUILTIN_TYPES.map((t, id) => [t.name, id]));

@@ -10,6 +10,7 @@ import { makeBuiltinsModule } from "../modules/builtins.js";
 import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";
+import "../modules/math-extra.js";
 import "../modules/thread.js";
 import "../modules/os.js";
 import { newModule } from "../modules/builtins.js";

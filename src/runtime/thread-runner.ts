@@ -11,6 +11,7 @@
 // the other; finished thread states may still point at it, which keeps it
 // alive, and the collector only walks the segments of unfinished threads.
 
+import { dropThreadDicts } from "../modules/thread-local.js";
 import { allocate } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
 import { BLOCK_RAW } from "../heap/layout.js";
@@ -52,10 +53,20 @@ export function runThread(heap: Heap, addr: number, options: RunOptions): void {
   } catch (err) {
     reportUnhandled(th, err);
   } finally {
+    endThreadLocals(th);
     for (const slot of [SLOT_FUNCTION, SLOT_ARGS, SLOT_KWARGS]) setVmSlot(ts, slot, 0);
     flushInstructionCount(th);
     finishLiveThread(heap);
     exitThread(ts);
+  }
+}
+
+/** Drops the thread's attribute dicts from every threading.local; a failure there is reported, not thrown. */
+function endThreadLocals(th: Thread): void {
+  try {
+    dropThreadDicts(th);
+  } catch (err) {
+    reportUnhandled(th, err);
   }
 }
 

@@ -16,7 +16,7 @@ import type { Thread } from "./thread.js";
 import {
   dictGetStr, dictSetStr, dictDelStr, instanceDictOf, isBuiltin, isClassMethod, isFunction, isModule,
   isProperty, isStaticMethod, isType, jsString, newBoundBuiltin, newMethod, internStr, typeName,
-  typeOfValue, builtinType, isSubtype, isUserClass, ensureInstanceDict, typeById,
+  typeOfValue, builtinType, isSubtype, isUserClass, ensureInstanceDict, typeById, tpName,
 } from "./model.js";
 import { TypeId } from "../objects/type-ids.js";
 import { nativeTable } from "./natives.js";
@@ -24,6 +24,7 @@ import { raiseException, PyRaise } from "./exceptions.js";
 import { callObject } from "./calls.js";
 import { specialAttribute, setSpecialAttribute } from "./special-attributes.js";
 import { partialModuleMessage } from "./import-spec.js";
+import { descriptorDelete, descriptorSet, isDataDescriptor, isMember, memberGet } from "./descriptors.js";
 
 /** The attribute `name` (a str) found along `type`'s MRO, without binding; 0 if none. */
 export function lookupType(th: Thread, type: number, name: number): number {
@@ -59,6 +60,7 @@ function bindDescriptor(th: Thread, descr: number, obj: number, type: number): n
     if (fget === 0 || fget === NONE) raiseException(th, "AttributeError", `property of '${typeName(th, type)}' object has no getter`);
     return callObject(th, fget, [obj]);
   }
+  if (isMember(th, descr)) return memberGet(th, descr, obj);
   if (!isBuiltin(th, descr) && !isType(th, descr)) {
     const get = lookupType(th, typeOfValue(th, descr), internStr(th, "__get__"));
     if (get !== 0) return callObject(th, get, [descr, obj, type]);
@@ -116,7 +118,7 @@ export function genericGetAttr(th: Thread, obj: number, name: number, withGetatt
     if (found !== 0) return bindDescriptor(th, found, self, i32[obj + SUPER_OBJTYPE]! || typeOfValue(th, self));
   }
   const descr = lookupType(th, type, name);
-  if (descr !== 0 && isProperty(th, descr)) return bindDescriptor(th, descr, obj, type);
+  if (descr !== 0 && isDataDescriptor(th, descr)) return bindDescriptor(th, descr, obj, type);
   const dict = instanceDictOf(th, obj);
   if (dict !== 0) {
     const v = dictGetStr(th, dict, name);
@@ -161,7 +163,7 @@ function attributeError(th: Thread, obj: number, name: number): never {
     return raiseException(th, "AttributeError", partial ?? `module '${moduleName}' has no attribute '${attr}'`);
   }
   if (isType(th, obj)) return raiseException(th, "AttributeError", `type object '${typeName(th, obj)}' has no attribute '${attr}'`);
-  return raiseException(th, "AttributeError", `'${typeName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);
+  return raiseException(th, "AttributeError", `'${tpName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);
 }
 
 /**
@@ -227,16 +229,10 @@ export function setAttr(th: Thread, obj: number, name: number, value: number): v
 /** object.__setattr__: the instance dict (or a special attribute). */
 export function genericSetAttr(th: Thread, obj: number, name: number, value: number, descr = -1): void {
   const type = typeOfValue(th, obj);
-  if (descr === -1) {
-    descr = lookupType(th, type, name);
-    if (descr !== 0 && isProperty(th, descr)) {
-      const fset = th.heap.i32[descr + PROPERTY_FSET]!;
-      if (fset === 0 || fset === NONE) {
-        raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no setter`);
-      }
-      callObject(th, fset, [obj, value]);
-      return;
-    }
+  if (descr === -1) descr = lookupType(th, type, name);
+  if (descr !== 0 && isDataDescriptor(th, descr)) {
+    descriptorSet(th, descr, obj, name, value);
+    return;
   }
   if (setSpecialAttribute(th, obj, jsString(th, name), value)) return;
   const dict = ensureInstanceDict(th, obj);
@@ -267,12 +263,8 @@ export function genericDelAttr(th: Thread, obj: number, name: number): void {
   const type = typeOfValue(th, obj);
   const target = isType(th, obj) ? th.heap.i32[obj + TYPE_DICT]! : 0;
   const descr = target === 0 ? lookupType(th, type, name) : 0;
-  if (descr !== 0 && isProperty(th, descr)) {
-    const fdel = th.heap.i32[descr + PROPERTY_FDEL]!;
-    if (fdel === 0 || fdel === NONE) {
-      raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no deleter`);
-    }
-    callObject(th, fdel, [obj]);
+  if (descr !== 0 && isDataDescriptor(th, descr)) {
+    descriptorDelete(th, descr, obj, name);
     return;
   }
   const dict = target !== 0 ? target : instanceDictOf(th, obj);
@@ -292,6 +284,8 @@ export function loadSuperAttr(
   if (found === 0) {
     return raiseException(th, "AttributeError", `'super' object has no attribute '${jsString(th, name)}'`);
   }
+  // A built-in __new__ is a static method: it takes the class explicitly.
+  if (name === internStr(th, "__new__") && isBuiltin(th, found)) return [found, 0];
   if (methodForm && !isType(th, self) && (isFunction(th, found) || isMethodDescriptor(th, found))) return [found, self];
   const ownerType = isType(th, self) && isSubtype(th, self, cls) ? self : typeOfValue(th, self);
   if (isType(th, self) && isSubtype(th, self, cls) && isFunction(th, found)) return [found, 0];

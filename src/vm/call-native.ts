@@ -13,6 +13,7 @@ import {
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import { isOsErrorType, newOsError } from "./os-error.js";
+import { isGroupType, newExceptionGroup } from "./exception-groups.js";
 import type { Keywords } from "./calls.js";
 import { callObject } from "./calls.js";
 import {
@@ -59,6 +60,9 @@ export function callType(th: Thread, type: number, args: number[], kw: Keywords 
     if (r !== NONE) {
       raiseException(th, "TypeError", `__init__() should return None, not '${typeName(th, typeOfValue(th, r))}'`);
     }
+  } else if (isExceptionType(th, type) && userNew(th, type) !== 0) {
+    // BaseException.__init__ stores the call's arguments, whatever __new__ kept.
+    th.heap.i32[instance + EXC_ARGS] = newTuple(th, args);
   } else if ((args.length > 0 || kw !== null) && userNew(th, type) === 0 && !isExceptionType(th, type)
     && builtinBaseId(th, type) === TypeId.object) {
     raiseException(th, "TypeError", `${typeName(th, type)}() takes no arguments`);
@@ -110,6 +114,7 @@ export function allocateInstance(th: Thread, type: number, args: number[], kw: K
   }
   if (isExceptionType(th, type)) {
     if (isOsErrorType(th, type)) return newOsError(th, type, args);
+    if (isGroupType(th, type)) return newExceptionGroup(th, type, args);
     const argsTuple = newTuple(th, args);
     const exc = allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
     th.heap.i32[exc + EXC_ARGS] = argsTuple;

@@ -12,8 +12,8 @@ import {
   CODE_LOCALSPLUSKINDS, CODE_LOCALSPLUSNAMES, EXC_ARGS, EXC_WORDS, FRAME_CODE, FRAME_GLOBALS, FRAME_LASTI,
   FRAME_WORDS, G_TYPES, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_WORDS, IMMUTABLE_BIT, METHOD_FUNC, METHOD_SELF,
   METHOD_WORDS, TRACEBACK_FRAME, TRACEBACK_LASTI, TRACEBACK_LINENO, TRACEBACK_NEXT, TRACEBACK_WORDS, TUPLE_ITEMS,
-  TUPLE_LENGTH, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_WORD,
-  TF_EXCEPTION_SUBCLASS, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT,
+  TUPLE_LENGTH, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_WORD,
+  TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT,
 } from "../heap/layout.js";
 import { TypeId, typeIdOf } from "../objects/type-ids.js";
 import { newStr, strValue, strEquals as heapStrEquals, isStrInstance } from "../objects/str.js";
@@ -300,16 +300,44 @@ export function dictWordOf(th: Thread, obj: number): number {
   return obj + (i32[obj + 1]! >>> 5) * 2 - 1;
 }
 
+/**
+ * The type's name as CPython's messages give it (tp_name): a built-in type
+ * defined outside builtins carries its module ('_thread._local').
+ */
+export function tpName(th: Thread, type: number): string {
+  const name = typeName(th, type);
+  if (isUserClass(th, type)) return name;
+  const dict = th.heap.i32[type + TYPE_DICT]!;
+  const module = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__module__"));
+  if (module === 0 || !isStr(th, module)) return name;
+  const m = jsString(th, module);
+  return m === "builtins" ? name : `${m}.${name}`;
+}
+
+/** The calling thread's dict of a _thread._local (set by thread-local.ts). */
+let threadLocalDict: (th: Thread, obj: number) => number = () => 0;
+
+export function setThreadLocalDict(find: (th: Thread, obj: number) => number): void {
+  threadLocalDict = find;
+}
+
+/** Whether `obj` is a _thread._local (or of a subclass): its __dict__ depends on the thread. */
+export function isThreadLocal(th: Thread, obj: number): boolean {
+  if ((obj & 1) === 1 || obj === 0) return false;
+  return (th.heap.i32[th.heap.i32[obj + TYPE_WORD]! + TYPE_FLAGS]! & TF_THREAD_LOCAL) !== 0;
+}
+
 /** obj.__dict__ if it has one already, else 0. */
 export function instanceDictOf(th: Thread, obj: number): number {
   const w = dictWordOf(th, obj);
-  return w < 0 ? 0 : th.heap.i32[w]!;
+  if (w >= 0) return th.heap.i32[w]!;
+  return isThreadLocal(th, obj) ? threadLocalDict(th, obj) : 0;
 }
 
 /** obj.__dict__, made on first use; 0 when instances of its type have none. */
 export function ensureInstanceDict(th: Thread, obj: number): number {
   const w = dictWordOf(th, obj);
-  if (w < 0) return 0;
+  if (w < 0) return isThreadLocal(th, obj) ? threadLocalDict(th, obj) : 0;
   let dict = th.heap.i32[w]!;
   if (dict === 0) {
     dict = newDict(th);

@@ -5,6 +5,8 @@
 // themselves print `[...]`/`{...}`: the containers being rendered on this
 // thread are kept on a list, as CPython's Py_ReprEnter does.
 
+import { groupStr, isGroup } from "./exception-groups.js";
+import { memberName, memberOwner } from "./descriptors.js";
 import {
   BUILTIN_NAME, BUILTIN_SELF, BYTES_DATA, BYTES_LENGTH, ELLIPSIS, EXC_ARGS, FALSE, FUNC_QUALNAME, GEN_QUALNAME,
   METHOD_FUNC, METHOD_SELF, MODULE_NAME, NONE, NOT_IMPLEMENTED, RANGE_START, RANGE_STEP, RANGE_STOP, SLICE_START,
@@ -98,6 +100,7 @@ function isExceptionId(th: Thread, v: number): boolean {
 
 /** str(exc): its single argument's str, or str(args) for several. */
 export function exceptionStr(th: Thread, exc: number): string {
+  if (isGroup(th, exc)) return groupStr(th, exc);
   const args = tupleItems(th, th.heap.i32[exc + EXC_ARGS]!);
   if (typeIdOfValue(th, exc) === TypeId.KeyError && args.length === 1) return reprOf(th, args[0]!);
   const syntax = syntaxErrorStr(th, exc);
@@ -208,6 +211,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     }
     case TypeId.property:
       return `<property object at ${address(v)}>`;
+    case TypeId.member_descriptor:
+      return `<member '${memberName(th, v)}' of '${typeName(th, memberOwner(th, v))}' objects>`;
     case TypeId.lock:
     case TypeId.RLock:
       return lockRepr(th, v, id);

@@ -1,6 +1,9 @@
 // Attributes of built-in objects that live in their layout rather than in a
 // dict: `f.__name__`, `exc.args`, `cls.__mro__`, `r.start`, `x.__class__`...
 
+import { groupMessage, isGroup } from "./exception-groups.js";
+import { EXCGROUP_EXCEPTIONS } from "../heap/layout.js";
+import { memberName, memberOwner } from "./descriptors.js";
 import {
   BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
   EXC_TRACEBACK, FALSE, FUNC_ANNOTATIONS, FUNC_CLOSURE, FUNC_CODE, FUNC_DEFAULTS, FUNC_DOC, FUNC_GLOBALS,
@@ -14,7 +17,7 @@ import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
-  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass,
+  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal,
 } from "./model.js";
 import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
 import { codeAttribute, generatorAttribute } from "./special-attributes-code.js";
@@ -113,6 +116,11 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       if (name === "stop") return i32[obj + SLICE_STOP]!;
       if (name === "step") return i32[obj + SLICE_STEP]!;
       return 0;
+    case TypeId.member_descriptor:
+      if (name === "__name__" || name === "__qualname__") return internStr(th, memberName(th, obj));
+      if (name === "__objclass__") return memberOwner(th, obj);
+      if (name === "__doc__") return NONE;
+      return 0;
     case TypeId.property:
       if (name === "fget") return orNone(i32[obj + PROPERTY_FGET]!);
       if (name === "fset") return orNone(i32[obj + PROPERTY_FSET]!);
@@ -133,7 +141,7 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       if (name === "tb_lasti") return fromNumber(th, i32[obj + TRACEBACK_LASTI]! * 2);
       return 0;
     default:
-      if (name === "__dict__" && dictWordOf(th, obj) >= 0) return ensureInstanceDict(th, obj);
+      if (name === "__dict__" && (dictWordOf(th, obj) >= 0 || isThreadLocal(th, obj))) return ensureInstanceDict(th, obj);
       return 0;
   }
 }
@@ -174,6 +182,8 @@ function exceptionAttribute(th: Thread, exc: number, name: string): number {
     case "__traceback__": return orNone(i32[exc + EXC_TRACEBACK]!);
     case "__suppress_context__": return i32[exc + EXC_SUPPRESS_CONTEXT] ? TRUE : FALSE;
     case "__notes__": return 0;
+    case "message": return isGroup(th, exc) ? groupMessage(th, exc) : 0;
+    case "exceptions": return isGroup(th, exc) ? i32[exc + EXCGROUP_EXCEPTIONS]! : 0;
     case "value":
     case "code": {
       const id = builtinBaseIdOf(th, exc);

@@ -20,6 +20,7 @@ import { PyRaise } from "./exceptions.js";
 import { strOf } from "./repr.js";
 import { syntaxErrorLocation } from "./syntax-error.js";
 import { readFileSync } from "node:fs";
+import { groupExceptions, isGroup } from "./exception-groups.js";
 
 /** Source text by file name, for the lines tracebacks show. */
 export const sourceFiles = new Map<string, string[]>();
@@ -130,14 +131,41 @@ function notesOf(th: Thread, exc: number): string {
 const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
+/**
+ * How far into exception groups the report is (traceback.py's
+ * _ExceptionPrintContext): each level indents by two spaces and a margin.
+ */
+interface PrintContext {
+  seen: Set<number>;
+  depth: number;
+  needClose: boolean;
+  parse: Parse;
+}
+
+/** CPython's limits on how much of a group is shown. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
 /** The full report for an uncaught exception. */
 export function formatException(th: Thread, exc: number, parse: Parse): string {
-  const seen = new Set<number>();
+  return formatChain(th, exc, { seen: new Set(), depth: 0, needClose: false, parse });
+}
+
+/** `text`, every line prefixed by the context's indent and margin. */
+function emit(ctx: PrintContext, text: string, margin = "|"): string {
+  if (text === "") return "";
+  let prefix = " ".repeat(2 * ctx.depth);
+  if (ctx.depth > 0) prefix += `${margin} `;
+  return text.split(/(?<=\n)/).map((line) => prefix + line).join("");
+}
+
+/** The chain of causes and contexts ending at `exc`, oldest first. */
+function formatChain(th: Thread, exc: number, ctx: PrintContext): string {
   const chain: { exc: number; link: string }[] = [];
   let current = exc;
   let link = "";
-  while (current !== 0 && current !== NONE && !seen.has(current)) {
-    seen.add(current);
+  while (current !== 0 && current !== NONE && !ctx.seen.has(current)) {
+    ctx.seen.add(current);
     chain.unshift({ exc: current, link });
     const i32 = th.heap.i32;
     const cause = i32[current + EXC_CAUSE]!;
@@ -154,15 +182,53 @@ export function formatException(th: Thread, exc: number, parse: Parse): string {
   }
   let out = "";
   for (const { exc: e, link: after } of chain) {
-    const entries = entriesOf(th, e);
-    if (entries.length > 0) {
-      out += "Traceback (most recent call last):\n";
-      out += formatStack(entries, sourceLines, parse);
-    }
-    out += syntaxErrorLocation(th, e)?.block ?? "";
-    out += exceptionLine(th, e);
-    out += after;
+    out += isGroup(th, e) ? formatGroup(th, e, ctx) : formatOne(th, e, ctx, "Traceback (most recent call last):\n");
+    out += emit(ctx, after);
   }
+  return out;
+}
+
+/** One exception's traceback (under `heading`) and its `Type: message` line. */
+function formatOne(th: Thread, exc: number, ctx: PrintContext, heading: string, margin = "|"): string {
+  let out = "";
+  const entries = entriesOf(th, exc);
+  if (entries.length > 0) {
+    out += emit(ctx, heading, margin);
+    out += emit(ctx, formatStack(entries, sourceLines, ctx.parse));
+  }
+  out += emit(ctx, (syntaxErrorLocation(th, exc)?.block ?? "") + exceptionLine(th, exc));
+  return out;
+}
+
+/** A group in CPython's boxed layout: its own report, then each member under a numbered rule. */
+function formatGroup(th: Thread, group: number, ctx: PrintContext): string {
+  if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth += 1;
+  let out = formatOne(th, group, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+  const members = groupExceptions(th, group);
+  const shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? "..." : `${i + 1}`;
+    out += `${" ".repeat(2 * ctx.depth)}${i === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`;
+    ctx.depth += 1;
+    if (!truncated) {
+      out += formatChain(th, members[i]!, ctx);
+    } else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += `${" ".repeat(2 * ctx.depth)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
 

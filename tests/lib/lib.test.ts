@@ -36,6 +36,7 @@ const EXPECTED_MODULES = [
   "json/encoder.py",
   "dataclasses.py",
   "random.py",
+  "contextlib.py",
 ];
 
 function pythonFilesUnder(dir: string): string[] {
@@ -95,7 +96,7 @@ describe("tests/lib programs", () => {
   it("cover every top-level module", () => {
     const tested = new Set(readdirSync(here).filter((entry) => statSync(join(here, entry)).isDirectory()));
     for (const module of ["threading", "queue", "futures", "functools", "itertools", "operator",
-      "string", "collections", "json", "dataclasses", "random"]) {
+      "string", "collections", "json", "dataclasses", "random", "contextlib"]) {
       expect(tested.has(module), module).toBe(true);
     }
   });
