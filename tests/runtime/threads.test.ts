@@ -51,7 +51,7 @@ print("main goes on")
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("main goes on\n");
     expect(r.stderr).toMatch(/^Exception ignored in thread started by <function start_all\.<locals>\.body at 0x[0-9a-f]+>:\nTraceback \(most recent call last\):\n/);
-    expect(r.stderr).toContain('  File "<string>", line 22, in work\n');
+    expect(r.stderr).toContain('  File "<string>", line 25, in work\n');
     expect(r.stderr.endsWith("ValueError: boom 0\n")).toBe(true);
   }, 60_000);
 
