@@ -4,7 +4,11 @@
 // geometric mean of the ratios, and the start-up cost of `pygil -c pass`
 // against `node -e 0`. Ratios are what matter; seconds depend on the machine.
 //
-//   npm run bench [-- --runs N] [-- name ...]
+//   npm run bench [-- --runs N] [-- --disable-gil | --both-modes] [-- name ...]
+//
+// --disable-gil runs pygil free-threaded. --both-modes runs every program
+// under pygil with and without the GIL, alternately, and adds the
+// free-threaded / GIL ratio and its geometric mean.
 
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -17,6 +21,13 @@ const python = findPython();
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+const flagAt = (flag) => {
+  const at = args.indexOf(flag);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
+};
+const freeThreaded = flagAt("--disable-gil");
+const bothModes = flagAt("--both-modes");
 const only = new Set(args);
 
 function findPython() {
@@ -35,16 +46,24 @@ function median(xs) {
 
 /** Median wall time in ms, or the failure's first line. */
 function wall(cmd, cmdArgs, env) {
-  const times = [];
-  let output = null;
+  return wallAlternating([{ cmd, cmdArgs, env }])[0];
+}
+
+/** Like wall, for several commands run in turn in each round, so that they share the machine's load. */
+function wallAlternating(commands) {
+  const times = commands.map(() => []);
+  const results = commands.map(() => ({ output: null }));
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(cmd, cmdArgs, { env, encoding: "utf8", cwd: `${root}benchmarks`, maxBuffer: 1 << 26 });
-    times.push(performance.now() - t0);
-    if (r.status !== 0) return { error: (r.stderr || r.stdout || `status ${r.status}`).trim().split("\n").pop() };
-    output = r.stdout;
+    commands.forEach(({ cmd, cmdArgs, env }, k) => {
+      if (results[k].error) return;
+      const t0 = performance.now();
+      const r = spawnSync(cmd, cmdArgs, { env, encoding: "utf8", cwd: `${root}benchmarks`, maxBuffer: 1 << 26 });
+      times[k].push(performance.now() - t0);
+      if (r.status !== 0) results[k] = { error: (r.stderr || r.stdout || `status ${r.status}`).trim().split("\n").pop() };
+      else results[k].output = r.stdout;
+    });
   }
-  return { ms: median(times), output };
+  return results.map((r, k) => (r.error ? r : { ms: median(times[k]), output: r.output }));
 }
 
 const rows = [];
@@ -52,7 +71,16 @@ const programs = readdirSync(`${root}benchmarks`).filter((f) => f.endsWith(".py"
 for (const file of programs) {
   const name = file.replace(/\.py$/, "");
   if (only.size > 0 && !only.has(name)) continue;
-  const ours = wall(pygil[0], [pygil[1], file], process.env);
+  if (bothModes) {
+    const [gil, ft] = wallAlternating([
+      { cmd: pygil[0], cmdArgs: [pygil[1], file], env: process.env },
+      { cmd: pygil[0], cmdArgs: [pygil[1], "--disable-gil", file], env: process.env },
+    ]);
+    const theirs = python ? wall(python.cmd, [file], python.env) : null;
+    rows.push({ name, ours: gil, ft, theirs });
+    continue;
+  }
+  const ours = wall(pygil[0], [pygil[1], ...(freeThreaded ? ["--disable-gil"] : []), file], process.env);
   const theirs = python ? wall(python.cmd, [file], python.env) : null;
   rows.push({ name, ours, theirs });
 }
@@ -72,6 +100,7 @@ for (const { name, ours, theirs } of rows) {
   }
   console.log(`${name.padEnd(20)} ${fmt(ours).padStart(8)} ${fmt(theirs).padStart(8)} ${ratio.padStart(7)}  ${note}`);
 }
+if (bothModes) printModes(rows);
 if (ratios.length > 0) {
   const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
   console.log(`geometric mean of pygil/CPython over ${ratios.length} programs: ${geo.toFixed(2)}x`);
@@ -83,3 +112,21 @@ const node = wall(process.execPath, ["-e", "0"], process.env);
 const start = wall(pygil[0], [pygil[1], "-c", "pass"], process.env);
 if (start.error) console.log(`pygil -c pass: ${start.error}`);
 else console.log(`start-up: pygil -c pass ${start.ms.toFixed(0)} ms, node -e 0 ${node.ms.toFixed(0)} ms, ratio ${(start.ms / node.ms).toFixed(2)}x`);
+
+/** --both-modes: each program's free-threaded time against its time with the GIL. */
+function printModes(rows) {
+  console.log(`\n${"benchmark".padEnd(20)} ${"GIL".padStart(8)} ${"no GIL".padStart(8)} ${"no GIL / GIL".padStart(13)}`);
+  const modeRatios = [];
+  for (const { name, ours, ft } of rows) {
+    let ratio = "-";
+    if (!ours.error && !ft.error) {
+      modeRatios.push(ft.ms / ours.ms);
+      ratio = `${(ft.ms / ours.ms).toFixed(2)}x`;
+    }
+    console.log(`${name.padEnd(20)} ${fmt(ours).padStart(8)} ${fmt(ft).padStart(8)} ${ratio.padStart(13)}${ft.error ? `  no GIL: ${ft.error}` : ""}`);
+  }
+  if (modeRatios.length > 0) {
+    const geo = Math.exp(modeRatios.reduce((a, r) => a + Math.log(r), 0) / modeRatios.length);
+    console.log(`geometric mean of no-GIL/GIL over ${modeRatios.length} programs: ${geo.toFixed(2)}x`);
+  }
+}

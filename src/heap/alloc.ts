@@ -19,29 +19,46 @@
 // comes back as large blocks.
 //
 // All allocator state is in the fixed area, so every worker sees one
-// allocator. With the GIL only one thread allocates at a time; without it
-// (G_FREE_THREADED) each allocation takes G_ALLOC_LOCK. Per-thread allocation
-// buffers fit this design without changing the heap format: a thread's buffer
-// is a bump region kept in its thread state instead of G_BUMP; the thread
-// bumps through it without the lock and takes the lock only to refill it
-// (step 3) or for large blocks; a collection first retires every thread's
-// region as makeWalkable retires the shared one.
+// allocator. With the GIL only one thread allocates at a time, straight from
+// the lists above.
+//
+// Without the GIL (G_FREE_THREADED) each worker allocates small blocks from
+// its own region, a per-thread allocation buffer: a stretch of free memory
+// taken under G_ALLOC_LOCK (a whole large free block, cut to REGION_WORDS, or
+// a chunk of the wilderness) and then carved front to back with plain loads
+// and stores, no lock and no shared word written. Two threads allocating at
+// full speed then neither contend for the lock nor share cache lines. The
+// region's bounds live in the worker's Heap handle, where no other worker
+// can see them, so the region keeps itself walkable instead: its unused rest
+// is always formatted as one free block (each allocation writes the header of
+// the rest after the block it carves). A collection, run with the world
+// stopped, therefore sweeps a region like any free block and merges it; the
+// region belongs to the collection epoch it was taken in, and a worker drops
+// it when the epoch has changed. Allocation is counted (G_ALLOCATED_SINCE_GC)
+// a whole region at a time, when it is taken. A block that does not fit in
+// the rest of the region is large (over SMALL_MAX_WORDS) or small: a large
+// one, and a small one when no region can be had, comes from the shared
+// lists under the lock; a small one gets a new region.
 //
 // Invariant: every word in [HEAP_START, top) belongs to a formatted block,
-// except the unused part of the bump region (makeWalkable formats it before
-// any heap walk).
+// except the unused part of the shared bump region (makeWalkable formats it
+// before any heap walk). A worker's region is formatted at all times.
 
 import { blockWords, formatFree, sizeFlags } from "./block.js";
 import { HeapExhaustedError } from "./errors.js";
 import { type Heap, refreshViews } from "./heap.js";
 import {
-  FLAGS_WORD, G_ALLOC_LOCK, G_ALLOCATED_SINCE_GC, G_BUMP, G_BUMP_END, G_FREE_THREADED, G_LARGE_BINS, G_LIMIT,
+  FLAGS_WORD, G_ALLOC_LOCK, G_ALLOCATED_SINCE_GC, G_BUMP, G_BUMP_END, G_EPOCH, G_FREE_THREADED, G_LARGE_BINS, G_LIMIT,
   G_PEAK_TOP, G_SMALL_FREE, G_TOP, MAX_BLOCK_WORDS, MIN_BLOCK_WORDS, SIZE_SHIFT, SMALL_MAX_WORDS, TYPE_WORD,
 } from "./layout.js";
 import { lockWord, unlockWord } from "./lock.js";
 
 /** Size of a bump region taken from the wilderness: 64 KiB. */
 const BUMP_CHUNK_WORDS = 2 ** 14;
+/** Size of a worker's region (free-threaded mode): 64 KiB, a few thousand small objects per refill. */
+const REGION_WORDS = 2 ** 14;
+/** A free block at least this large is taken whole as a region; smaller ones only when nothing larger is free. */
+const REGION_PREFERRED_MIN_WORDS = 2 ** 12;
 /** The least the buffer grows by: 1 MiB. */
 const GROWTH_STEP_WORDS = 2 ** 18;
 /** Growth is in whole 64 KiB granules. */
@@ -64,19 +81,87 @@ export function roundBlockWords(words: number): number {
  */
 export function allocate(heap: Heap, words: number, typeWord: number, flagBits = 0): number {
   const size = words <= MIN_BLOCK_WORDS ? MIN_BLOCK_WORDS : (words + 1) & ~1;
-  if (heap.i32[G_FREE_THREADED] !== 0) return allocateLocked(heap, size, typeWord, flagBits);
-  return allocateBlock(heap, size, typeWord, flagBits);
+  const i32 = heap.i32;
+  if (i32[G_FREE_THREADED] === 0) return allocateBlock(heap, size, typeWord, flagBits);
+  const obj = heap.regionTop;
+  const rest = heap.regionEnd - obj - size;
+  if (rest < 0 || heap.regionEpoch !== i32[G_EPOCH]) return allocateLocked(heap, size, typeWord, flagBits);
+  heap.regionTop = obj + size;
+  if (rest > 0) formatFree(i32, obj + size, rest);
+  i32[obj + TYPE_WORD] = typeWord;
+  i32[obj + FLAGS_WORD] = sizeFlags(size) | flagBits;
+  clearPayload(i32, obj, obj + size);
+  return obj;
 }
 
+/** Zeroes the payload words of the block [obj, end). */
+function clearPayload(i32: Int32Array, obj: number, end: number): void {
+  if (end - obj > 32) i32.fill(0, obj + 2, end);
+  else for (let w = obj + 2; w < end; w++) i32[w] = 0;
+}
+
+/** Without the GIL, when the worker's region cannot serve: a new region, or the shared lists. */
 function allocateLocked(heap: Heap, size: number, typeWord: number, flagBits: number): number {
   lockWord(heap.i32, G_ALLOC_LOCK);
   // The allocator's state may point into memory another thread grew the buffer by.
   refreshViews(heap);
   try {
+    if (size <= SMALL_MAX_WORDS && refillRegion(heap, size)) return allocate(heap, size, typeWord, flagBits);
     return allocateBlock(heap, size, typeWord, flagBits);
   } finally {
     unlockWord(heap.i32, G_ALLOC_LOCK);
   }
+}
+
+/**
+ * Gives the worker a new region that fits `size` words, or returns false
+ * (the shared lists then serve the request). The caller holds G_ALLOC_LOCK.
+ * Order: a large free block (one of REGION_PREFERRED_MIN_WORDS or more
+ * first); then, when the exact-size list has a block, none (the request
+ * takes it, and free memory is used before the heap grows); then a chunk
+ * of the wilderness.
+ */
+function refillRegion(heap: Heap, size: number): boolean {
+  retireRegion(heap);
+  let start = takeLargeBlock(heap, REGION_PREFERRED_MIN_WORDS, false);
+  if (start === 0) start = takeLargeBlock(heap, size, false);
+  if (start === 0) {
+    if (heap.i32[G_SMALL_FREE + (size >> 1)] !== 0) return false;
+    try {
+      start = takeWilderness(heap, size, REGION_WORDS);
+    } catch (e) {
+      if (e instanceof HeapExhaustedError) return false;
+      throw e;
+    }
+  }
+  const i32 = heap.i32;
+  let words = blockWords(i32, start);
+  if (words - REGION_WORDS >= REGION_PREFERRED_MIN_WORDS) {
+    // A large free block: the worker takes a region's worth, the rest stays listed for others.
+    addFreeBlock(i32, start + REGION_WORDS, words - REGION_WORDS);
+    words = REGION_WORDS;
+  }
+  formatFree(i32, start, words);
+  i32[G_ALLOCATED_SINCE_GC] += words;
+  heap.regionStart = start;
+  heap.regionTop = start;
+  heap.regionEnd = start + words;
+  heap.regionEpoch = i32[G_EPOCH]!;
+  return true;
+}
+
+/** Gives the unused rest of the worker's region back to the free lists (if it is still this epoch's). The caller holds G_ALLOC_LOCK. */
+function retireRegion(heap: Heap): void {
+  const i32 = heap.i32;
+  const top = heap.regionTop;
+  const end = heap.regionEnd;
+  if (heap.regionEpoch === i32[G_EPOCH] && end > top) {
+    addFreeBlock(i32, top, end - top);
+    i32[G_ALLOCATED_SINCE_GC] -= end - top;
+  }
+  heap.regionStart = 0;
+  heap.regionTop = 0;
+  heap.regionEnd = 0;
 }
 
 function allocateBlock(heap: Heap, size: number, typeWord: number, flagBits: number): number {
@@ -95,8 +180,7 @@ function allocateBlock(heap: Heap, size: number, typeWord: number, flagBits: num
   const end = obj + ((flags >>> SIZE_SHIFT) << 1);
   i32[obj + TYPE_WORD] = typeWord;
   i32[obj + FLAGS_WORD] = flags | flagBits;
-  if (end - obj > 32) i32.fill(0, obj + 2, end);
-  else for (let w = obj + 2; w < end; w++) i32[w] = 0;
+  clearPayload(i32, obj, end);
   i32[G_ALLOCATED_SINCE_GC] += end - obj;
   return obj;
 }
@@ -274,6 +358,7 @@ export function freeBlock(heap: Heap, p: number): void {
  */
 export function resizeInPlace(heap: Heap, p: number, words: number): boolean {
   if (heap.i32[G_FREE_THREADED] === 0) return resizeBlock(heap, p, words);
+  if (growInRegion(heap, p, words)) return true;
   lockWord(heap.i32, G_ALLOC_LOCK);
   refreshViews(heap);
   try {
@@ -281,6 +366,22 @@ export function resizeInPlace(heap: Heap, p: number, words: number): boolean {
   } finally {
     unlockWord(heap.i32, G_ALLOC_LOCK);
   }
+}
+
+/** Grows the block at `p` into the worker's region when it is the region's last block and the region has room. */
+function growInRegion(heap: Heap, p: number, words: number): boolean {
+  const i32 = heap.i32;
+  const size = roundBlockWords(words);
+  const old = blockWords(i32, p);
+  // A block ending where the region's free rest starts is the worker's own, unless nothing was carved yet.
+  if (p + old !== heap.regionTop || p < heap.regionStart || size <= old || heap.regionEpoch !== i32[G_EPOCH]) return false;
+  const rest = heap.regionEnd - p - size;
+  if (rest < 0) return false;
+  heap.regionTop = p + size;
+  if (rest > 0) formatFree(i32, p + size, rest);
+  setBlockSize(i32, p, size);
+  i32.fill(0, p + old, p + size);
+  return true;
 }
 
 function resizeBlock(heap: Heap, p: number, words: number): boolean {

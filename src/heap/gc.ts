@@ -12,7 +12,10 @@
 // live: its mark is cleared. Runs of unmarked and free blocks are merged into
 // single free blocks and the free lists are rebuilt from them, so the lists
 // afterwards hold exactly the free memory, in blocks as large as possible. A
-// free run that ends at `top` is given back to the wilderness.
+// free run that ends at `top` is given back to the wilderness. The unused
+// rest of a worker's allocation region (free-threaded mode, alloc.ts) is such
+// a free block too: it is merged like the others, and the epoch change below
+// makes its worker take a new region.
 //
 // Objects never move, so a pointer held in a JavaScript variable stays valid
 // across a collection as long as the object is reachable from a root. After

@@ -12,7 +12,8 @@
 // read-modify-writes), which the interpreter cannot afford. So a worker
 // re-creates its views when the buffer has grown (refreshViews): the worker
 // that grows the heap does it at once; the others do it at their safepoints,
-// when they take the GIL and when they take an object's lock.
+// when they take the GIL or attach, when they take an object's lock, and
+// when they take a new allocation region (free-threaded mode, alloc.ts).
 //
 // The allocator keeps that safe across workers by growing early and using
 // late: when it grows the buffer it only starts using the memory that was
@@ -56,6 +57,16 @@ export class Heap {
   onGrow: (() => void) | null = null;
   /** Runs a wait for an object's lock (src/heap/lock.ts); the threads layer detaches the thread around it. */
   onLockWait: ((wait: () => void) => void) | null = null;
+  /**
+   * This worker's allocation region in the free-threaded mode (alloc.ts):
+   * it began at regionStart; [regionTop, regionEnd) is the free memory only
+   * this worker allocates from, valid while regionEpoch is the heap's
+   * collection epoch.
+   */
+  regionStart = 0;
+  regionTop = 0;
+  regionEnd = 0;
+  regionEpoch = -1;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.makeViews();

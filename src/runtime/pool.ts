@@ -9,6 +9,10 @@
 // reusing, so a program that starts many short threads gets a handful of
 // workers, not one per thread. One spare worker is kept booting or idle
 // ahead of need, so that starting a thread rarely waits for a worker to boot.
+// Without the GIL, no spare boots once as many threads run as there are
+// cores: a boot takes a core for a few hundred milliseconds, which threads
+// running in parallel (two CPU-bound threads on two cores) would lose. With
+// the GIL only one thread runs, and the spare boots on a core it leaves idle.
 //
 // The supervisor never blocks: it only reacts to messages. If a worker dies
 // while running a thread, the thread is reclaimed (finished, the GIL freed
@@ -28,6 +32,9 @@ const WARM_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
 
 /** Workers booting at once: each boot keeps a core busy for a while. */
 const MAX_BOOTING = Math.max(2, availableParallelism());
+
+/** Without the GIL, pooled threads running at once past which no spare worker boots ahead of need. */
+const SPARE_RUNNING_LIMIT = availableParallelism();
 
 export interface PoolEvents {
   /** The main thread ended: the process exits with `status` once the main worker is gone. */
@@ -79,7 +86,9 @@ export class WorkerPool {
       const message: ThreadMessage = { kind: "thread", addr };
       worker.postMessage(message);
     }
-    const wanted = Math.max(this.pending.length, this.idle.length === 0 ? 1 : 0);
+    const coresFree = this.options.gil || this.running.size < SPARE_RUNNING_LIMIT;
+    const spare = this.idle.length === 0 && coresFree ? 1 : 0;
+    const wanted = Math.max(this.pending.length, spare);
     while (this.booting.length < Math.min(wanted, MAX_BOOTING)) this.booting.push(this.spawnPooled());
   }
 

@@ -21,6 +21,9 @@
 //     interval before the waiter re-examines the GIL, and a dropper wakes a
 //     waiter (notify) whenever anyone waits (G_GIL_WAITERS).
 //   - No busy waiting: every loop here blocks in Atomics.wait between checks.
+//   - A thread's views cover the whole buffer when it attaches (refreshed
+//     after taking the GIL, and again after attaching, which is the only
+//     hand-over without the GIL).
 //   - After a drop request, the dropping thread does not retake the GIL until
 //     another thread has taken it (the switch number moved), unless nobody
 //     waits for it any more.
@@ -218,6 +221,10 @@ export function attach(ts: ThreadState): void {
   if (Atomics.compareExchange(i32, ts.statusWord, STATUS_DETACHED, STATUS_ATTACHED) !== STATUS_DETACHED) {
     waitToAttach(ts);
   }
+  // Without the GIL no hand-over refreshes the views: while this thread was
+  // detached others may have grown the heap and put objects in the new
+  // memory, which it may read before its next safepoint.
+  refreshViews(ts.heap);
   // Without the GIL, a trace shows the attached stretches as running.
   if (traceState.enabled && !gilEnabled(ts.heap)) ts.setStat(TS_ACQUIRED_AT, nowNs());
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allocate, freeBlock, resizeInPlace, roundBlockWords } from "../../src/heap/alloc.js";
+import { allocate, allocatedSinceCollection, freeBlock, resizeInPlace, roundBlockWords, setFreeThreaded } from "../../src/heap/alloc.js";
 import { blockWords } from "../../src/heap/block.js";
 import { HeapExhaustedError } from "../../src/heap/errors.js";
 import { assertHeapValid, collect, createHeap, heapBytes } from "../../src/heap/index.js";
-import { BLOCK_RAW, BLOCK_VALUES, G_LIMIT, G_TOP, SMALL_MAX_WORDS } from "../../src/heap/layout.js";
+import { BLOCK_RAW, BLOCK_VALUES, G_ALLOC_LOCK, G_LIMIT, G_TOP, SMALL_MAX_WORDS } from "../../src/heap/layout.js";
 import { newFloat, floatValue } from "../../src/objects/float.js";
 import { listOf } from "../../src/objects/list.js";
 
@@ -71,6 +71,84 @@ describe("allocation", () => {
     expect(resizeInPlace(heap, last, 20000)).toBe(true);
     expect(resizeInPlace(heap, part, 2000)).toBe(false);
     assertHeapValid(heap, { expectUnmarked: true });
+  });
+});
+
+describe("allocation without the GIL: the worker's region", () => {
+  it("carves consecutive small blocks from one region, without the allocator's lock", () => {
+    const heap = createHeap({ maxBytes: 1 << 24 });
+    setFreeThreaded(heap, true);
+    const first = allocate(heap, 4, BLOCK_RAW);
+    // The lock is taken only to refill the region: held now, the next allocations must not need it.
+    heap.i32[G_ALLOC_LOCK] = 1;
+    let p = first;
+    for (const words of [4, 6, 10, 64, SMALL_MAX_WORDS, 5]) {
+      const next = allocate(heap, words, BLOCK_VALUES);
+      expect(next).toBe(p + blockWords(heap.i32, p));
+      for (let w = next + 2; w < next + blockWords(heap.i32, next); w++) expect(heap.i32[w]).toBe(0);
+      p = next;
+    }
+    heap.i32[G_ALLOC_LOCK] = 0;
+    // The region's unused rest is a formatted free block: the heap can be walked at any moment.
+    assertHeapValid(heap, { expectUnmarked: true });
+  });
+
+  it("counts a region as allocated when it is taken, not block by block", () => {
+    const heap = createHeap({ maxBytes: 1 << 24 });
+    setFreeThreaded(heap, true);
+    collect(heap);
+    allocate(heap, 4, BLOCK_RAW);
+    const region = allocatedSinceCollection(heap);
+    expect(region).toBeGreaterThanOrEqual(4096);
+    for (let i = 1; i < 100; i++) allocate(heap, 4, BLOCK_RAW);
+    expect(allocatedSinceCollection(heap)).toBe(region);
+    // A block larger than a region comes from the shared lists, counted by itself.
+    allocate(heap, 40000, BLOCK_RAW);
+    expect(allocatedSinceCollection(heap)).toBe(region + 40000);
+  });
+
+  it("drops the region at a collection and reuses the swept memory", () => {
+    const heap = createHeap({ initialBytes: 1 << 20, maxBytes: 1 << 24 });
+    setFreeThreaded(heap, true);
+    for (let i = 0; i < 20000; i++) newFloat(heap, i);
+    const topBefore = heap.i32[G_TOP]!;
+    const keep = newFloat(heap, 2.5);
+    collect(heap, (mark) => mark(keep));
+    assertHeapValid(heap, { expectUnmarked: true });
+    const after = newFloat(heap, 1);
+    // The region the floats came from was swept: the new one starts in freed memory, not past it.
+    expect(after).toBeLessThan(topBefore);
+    expect(after).not.toBe(keep);
+    for (let i = 0; i < 20000; i++) expect(newFloat(heap, i)).toBeLessThan(topBefore + 40);
+    expect(floatValue(heap, keep)).toBe(2.5);
+    assertHeapValid(heap, { expectUnmarked: true });
+  });
+
+  it("grows the region's last block in place", () => {
+    const heap = createHeap({ maxBytes: 1 << 24 });
+    setFreeThreaded(heap, true);
+    const a = allocate(heap, 10, BLOCK_VALUES);
+    heap.i32[a + 9] = 7;
+    expect(resizeInPlace(heap, a, 100)).toBe(true);
+    expect(blockWords(heap.i32, a)).toBe(100);
+    expect(heap.i32[a + 9]).toBe(7);
+    for (let w = a + 10; w < a + 100; w++) expect(heap.i32[w]).toBe(0);
+    const b = allocate(heap, 4, BLOCK_RAW);
+    expect(b).toBe(a + 100);
+    // No longer the last block: the caller must move it.
+    expect(resizeInPlace(heap, a, 200)).toBe(false);
+    assertHeapValid(heap, { expectUnmarked: true });
+  });
+
+  it("fills a bounded heap and raises HeapExhaustedError, then recovers after a collection", () => {
+    const heap = createHeap({ initialBytes: 1 << 18, maxBytes: 1 << 20 });
+    setFreeThreaded(heap, true);
+    let count = 0;
+    expect(() => { for (;;) newFloat(heap, count++); }).toThrow(HeapExhaustedError);
+    expect(count * 16).toBeGreaterThan((1 << 20) * 0.85);
+    collect(heap);
+    expect(floatValue(heap, newFloat(heap, 1.5))).toBe(1.5);
+    assertHeapValid(heap);
   });
 });
 

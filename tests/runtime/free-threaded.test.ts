@@ -44,6 +44,34 @@ print(len(shared), sum(len(d["v"]) for d in shared))
     expect(r.stdout).toBe("800 2400\n");
   }, 240_000);
 
+  it("keeps the heap valid while 8 threads allocate through many collections", () => {
+    // Each thread allocates small objects from its own region, large ones
+    // (over 1 KiB) from the shared lists, and grows lists in place, about
+    // 15 MB per thread: collections (one per 16 MB allocated) stop the world
+    // several times while the others are mid-run, and --verify-heap checks
+    // the whole heap after each.
+    const r = run(`
+results = [None] * 8
+def work(i):
+    kept = []
+    total = 0
+    for r in range(1500):
+        words = [str(r * 100 + k) for k in range(60)]
+        big = [i] * 300
+        grown = []
+        for k in range(40):
+            grown.append(k)
+        total += len(words[-1]) + sum(big) // 300 + grown[-1]
+        if r % 100 == 0:
+            kept.append((words, big, grown))
+    results[i] = (total, len(kept), sum(len(w) for w, b, g in kept), kept[-1][0][-1])
+start_all(work, 8)
+print(len(set(results)) == 8, results[0][1:], results[7][1:])
+`, ["--verify-heap"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("True (15, 900, '140059') (15, 900, '140059')\n");
+  }, 240_000);
+
   it("lets a shared counter lose updates but never exceed the count", () => {
     const r = run(`
 import sys
