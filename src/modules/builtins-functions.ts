@@ -18,6 +18,7 @@ import { reprOf, strOf } from "../vm/repr.js";
 import { asciiOf } from "../vm/ascii.js";
 import { getIter, iterNext, iterateToArray } from "../vm/iteration.js";
 import { isTrue, lessThan, binaryOp, compareOp } from "../vm/operators.js";
+import { keyLess, stableSort } from "../vm/sort.js";
 import { getAttr, getAttrWithDefault, lookupType, setAttr, delAttr, getAttrOrZero } from "../vm/attributes.js";
 import { hashValue } from "../vm/dicts.js";
 import { formatToString } from "../vm/formatting.js";
@@ -304,7 +305,7 @@ export function sortValues(th: Thread, items: number[], key: number, reverse: bo
     if (reverse) order.reverse();
     // Small ints (odd words) are ordered as their words are: no call per comparison.
     if (keys.every((k) => (k & 1) === 1)) order.sort((a, b) => keys[a]! - keys[b]!);
-    else order.sort((a, b) => (lessThan(th, keys[a]!, keys[b]!) ? -1 : lessThan(th, keys[b]!, keys[a]!) ? 1 : 0));
+    else stableSort(order, keyLess(th, keys));
     if (reverse) order.reverse();
     return order.map((k) => items[k]!);
   } finally {

@@ -45,7 +45,7 @@ export function lookupType(th: Thread, type: number, name: number): number {
   return 0;
 }
 
-function isMethodDescriptor(th: Thread, v: number): boolean {
+export function isMethodDescriptor(th: Thread, v: number): boolean {
   return isBuiltin(th, v) && th.heap.i32[v + BUILTIN_SELF] === 0 && nativeTable[th.heap.i32[v + BUILTIN_INDEX]!]!.method;
 }
 
@@ -184,7 +184,7 @@ export function plainMethod(th: Thread, obj: number, name: number): number {
   return 0;
 }
 
-function hasUserGetAttribute(th: Thread, type: number): boolean {
+export function hasUserGetAttribute(th: Thread, type: number): boolean {
   const hook = lookupType(th, type, internStr(th, "__getattribute__"));
   return hook !== 0 && isFunction(th, hook);
 }

@@ -71,7 +71,7 @@ export function callType(th: Thread, type: number, args: number[], kw: Keywords 
 }
 
 /** The __new__ a class (not a built-in base) defines, or 0. */
-function userNew(th: Thread, type: number): number {
+export function userNew(th: Thread, type: number): number {
   const i32 = th.heap.i32;
   const mro = i32[type + TYPE_MRO]!;
   const n = i32[mro + TUPLE_LENGTH]!;

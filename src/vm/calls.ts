@@ -71,6 +71,25 @@ export function pushFunctionFrame(
  * (the general path then raises the right error).
  */
 function pushSimpleFrame(th: Thread, caller: number, func: number, first: number, count: number, callerDepth: number): number {
+  const frame = simpleFrame(th, func, count);
+  if (frame === 0) return 0;
+  const i32 = th.heap.i32;
+  const slots = frame + FRAME_HEADER;
+  for (let k = 0; k < count; k++) i32[slots + k] = i32[first + k]!;
+  i32[frame + F_PREVIOUS] = tagged(caller);
+  i32[frame + F_ENTRY] = tagged(0);
+  i32[caller + F_DEPTH] = tagged(callerDepth);
+  enterFrame(th, frame);
+  return frame;
+}
+
+/**
+ * Lays out the frame of `func` above the top frame for a call with exactly
+ * its `count` positional parameters (as pushSimpleFrame describes): the
+ * header but for F_PREVIOUS and F_ENTRY, the slots after the arguments
+ * zeroed. Not pushed yet. 0 when the call is not that simple or does not fit.
+ */
+function simpleFrame(th: Thread, func: number, count: number): number {
   const i32 = th.heap.i32;
   const code = i32[func + FUNC_CODE]!;
   if (i32[code + CODE_ARGCOUNT] !== count || i32[code + CODE_KWONLYARGCOUNT] !== 0
@@ -78,31 +97,32 @@ function pushSimpleFrame(th: Thread, caller: number, func: number, first: number
   const nslots = i32[code + CODE_NLOCALSPLUS]!;
   const stacksize = i32[code + CODE_STACKSIZE]!;
   const base = th.base;
-  const depth = untagged(i32[base + T_DEPTH]!);
-  // The loop calls from a frame, so there is a top frame to push above.
   const top = untagged(i32[base + T_TOP_FRAME]!);
+  if (top === 0) return 0;
   const frame = top + frameSize(i32, top);
-  if (depth >= untagged(i32[base + T_RECURSION_LIMIT]!)
+  if (untagged(i32[base + T_DEPTH]!) >= untagged(i32[base + T_RECURSION_LIMIT]!)
     || frame + frameWords(nslots, stacksize) > untagged(i32[base + T_ROOTS_TOP]!)) return 0;
   i32[frame + F_CODE] = code;
   i32[frame + F_FUNCTION] = func;
   i32[frame + F_GLOBALS] = i32[func + FUNC_GLOBALS]!;
   i32[frame + F_BUILTINS] = i32[func + FUNC_BUILTINS]!;
   i32[frame + F_LOCALS] = 0;
-  i32[frame + F_PREVIOUS] = tagged(caller);
   i32[frame + F_PC] = tagged(0);
   i32[frame + F_DEPTH] = tagged(0);
-  i32[frame + F_ENTRY] = tagged(0);
   i32[frame + F_GENERATOR] = 0;
   i32[frame + F_NSLOTS] = tagged(nslots);
   i32[frame + F_STACKSIZE] = tagged(stacksize);
   const slots = frame + FRAME_HEADER;
-  for (let k = 0; k < count; k++) i32[slots + k] = i32[first + k]!;
   for (let k = count; k < nslots; k++) i32[slots + k] = 0;
-  i32[caller + F_DEPTH] = tagged(callerDepth);
-  i32[base + T_TOP_FRAME] = tagged(frame);
-  i32[base + T_DEPTH] = tagged(depth + 1);
   return frame;
+}
+
+/** Makes `frame` (laid out right above it) the thread's top frame. */
+function enterFrame(th: Thread, frame: number): void {
+  const i32 = th.heap.i32;
+  const base = th.base;
+  i32[base + T_TOP_FRAME] = tagged(frame);
+  i32[base + T_DEPTH] = i32[base + T_DEPTH]! + 2;
 }
 
 /**
@@ -314,9 +334,27 @@ export function callObject(th: Thread, callable: number, args: number[], kw: Key
 /** Runs a Python function to completion in a nested loop, from native code. */
 export function callPythonFunction(th: Thread, func: number, args: number[], kw: Keywords | null): number {
   const caller = th.topFrame;
+  if (kw === null) {
+    // The simple call (a key function, a dunder): no arguments array to bind.
+    const frame = simpleFrame(th, func, args.length);
+    if (frame !== 0) {
+      const i32 = th.heap.i32;
+      const slots = frame + FRAME_HEADER;
+      for (let k = 0; k < args.length; k++) i32[slots + k] = args[k]!;
+      i32[frame + F_PREVIOUS] = tagged(caller);
+      i32[frame + F_ENTRY] = tagged(1);
+      enterFrame(th, frame);
+      return runFrame(th, frame);
+    }
+  }
   const frame = prepareFrame(th, func, args, kw);
   commitFrame(th, frame, caller, true);
   return runFrame(th, frame);
+}
+
+/** The error of a class's __init__ that returned `value`, not None (as callType raises it). */
+export function initReturnedValue(th: Thread, value: number): never {
+  return raiseException(th, "TypeError", `__init__() should return None, not '${typeNameOf(th, value)}'`);
 }
 
 /** CALL for a callable that is not a Python function: the arguments are still on the stack (rooted). */

@@ -18,7 +18,10 @@
 //   base + F_PC          small int: the instruction index to resume at
 //   base + F_DEPTH       small int: how many values the value stack holds
 //   base + F_ENTRY       small int: 1 when the loop that runs this frame
-//                        returns to native code once the frame returns
+//                        returns to native code once the frame returns; 2
+//                        when it runs a class's __init__ for CALL, whose
+//                        new instance waits on the caller's stack (the
+//                        return value is checked to be None and dropped)
 //   base + F_GENERATOR   the generator that owns this frame, else 0
 //   base + F_NSLOTS      small int: the number of slots
 //   base + F_STACKSIZE   small int: co_stacksize

@@ -22,9 +22,11 @@
 // the general helpers: arithmetic and comparisons of exact ints, floats and
 // strs (fast-operators.ts), subscripts and unpacking of exact lists and
 // tuples, FOR_ITER over ranges and lists, cached global and name lookups
-// (global-cache.ts), calls with exactly the positional parameters
-// (calls.ts). A generator iterated by FOR_ITER runs in this loop, as an
-// ordinary frame above its caller's (generators.ts). The switch cases are
+// (global-cache.ts), cached attribute loads and stores (attribute-cache.ts),
+// calls with exactly the positional parameters (calls.ts). A generator
+// iterated by FOR_ITER, the __init__ of a plain class being called and a
+// property's getter run in this loop, as ordinary frames above their
+// caller's (generators.ts, attribute-cache.ts). The switch cases are
 // `Opcode` members, which TypeScript inlines as literals, so that V8 makes
 // the switch a jump table.
 //
@@ -36,7 +38,7 @@
 import {
   CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES,
   FALSE, FUNC_CLOSURE, FUNC_CODE, G_TYPES, HEADER_WORDS, LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
-  RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_WORD,
+  RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_ID, TYPE_WORD,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CO_COROUTINE, CO_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
@@ -49,10 +51,13 @@ import type { Thread } from "./thread.js";
 import {
   isFunction, isMethod, typeOfValue, newCell, cellKindOf, slotName,
 } from "./model.js";
-import { pushFunctionFrame, popFrame, callValue, callStackArgs } from "./calls.js";
+import { pushFunctionFrame, popFrame, callValue, callStackArgs, initReturnedValue } from "./calls.js";
 import { binaryOp, compareOp, isTrue, unaryOp, containsOp } from "./operators.js";
 import { fastBinary, fastCompare } from "./fast-operators.js";
-import { getAttr, plainMethod, setAttr, delAttr, loadSuperAttr } from "./attributes.js";
+import { delAttr, loadSuperAttr } from "./attributes.js";
+import {
+  loadAttr, loadedSelf, newPlainInstance, pendingGetter, plainClassInit, storeAttr,
+} from "./attribute-cache.js";
 import { getItem, setItem, delItem, getSlice, setSlice, makeSlice } from "./subscript.js";
 import { getIter, iterNext, unpackSequence, unpackEx, getYieldFromIter } from "./iteration.js";
 import {
@@ -290,21 +295,30 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             save(i32, f, pc, sp - sb);
             const obj = i32[sp - 1]!;
             const name = i32[names + (arg >> 1)]!;
-            if (arg & 1) {
-              const method = plainMethod(th, obj, name);
-              const v = method !== 0 ? method : getAttr(th, obj, name);
+            const v = loadAttr(th, instrs + 2 * (pc - 1), obj, name, (arg & 1) !== 0);
+            i32 = heap.i32;
+            if (v === 0) {
+              // A property's getter: called with obj, its result takes obj's place.
+              const callee = pushFunctionFrame(th, f, pendingGetter, sp - 1, 1, 0, sp - 1 - sb);
+              f = callee;
               i32 = heap.i32;
-              i32[sp - 1] = v;
-              i32[sp++] = method !== 0 ? obj : 0;
-            } else {
-              const v = getAttr(th, obj, name);
-              heap.i32[sp - 1] = v;
+              code = i32[f + F_CODE]!;
+              instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+              consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+              names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+              slots = f + FRAME_HEADER;
+              sb = slots + untagged(i32[f + F_NSLOTS]!);
+              sp = sb;
+              pc = 0;
+              break;
             }
+            i32[sp - 1] = v;
+            if (arg & 1) i32[sp++] = loadedSelf;
             break;
           }
           case Op.STORE_ATTR:
             save(i32, f, pc, sp - sb);
-            setAttr(th, i32[sp - 1]!, i32[names + arg]!, i32[sp - 2]!);
+            storeAttr(th, instrs + 2 * (pc - 1), i32[sp - 1]!, i32[names + arg]!, i32[sp - 2]!);
             sp -= 2;
             break;
           case Op.DELETE_ATTR:
@@ -687,6 +701,32 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               pc = 0;
               break;
             }
+            if (i32[at + 1] === 0 && (callable & 1) === 0 && i32[callable + TYPE_WORD] === i32[G_TYPES + TypeId.type]
+              && i32[callable + TYPE_ID]! < 0) {
+              const init = plainClassInit(th, instrs + 2 * (pc - 1), callable);
+              if (init !== 0) {
+                // A plain class: make the instance, keep it where the class
+                // was, and run __init__ as an ordinary frame that leaves it
+                // there (F_ENTRY 2: see RETURN_VALUE).
+                const instance = newPlainInstance(th, callable);
+                i32 = heap.i32;
+                i32[at] = instance;
+                i32[at + 1] = instance;
+                const callee = pushFunctionFrame(th, f, init, at + 1, count + 1, kwnames, at + 1 - sb);
+                f = callee;
+                i32 = heap.i32;
+                i32[f + F_ENTRY] = tagged(2);
+                code = i32[f + F_CODE]!;
+                instrs = i32[code + CODE_INSTRUCTIONS]! + HEADER_WORDS;
+                consts = i32[code + CODE_CONSTS]! + TUPLE_ITEMS;
+                names = i32[code + CODE_NAMES]! + TUPLE_ITEMS;
+                slots = f + FRAME_HEADER;
+                sb = slots + untagged(i32[f + F_NSLOTS]!);
+                sp = sb;
+                pc = 0;
+                break;
+              }
+            }
             const v = callStackArgs(th, callable, first, count, kwnames);
             sp = at;
             heap.i32[sp++] = v;
@@ -715,7 +755,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? i32[consts + arg]! : i32[--sp]!;
-            if (i32[f + F_ENTRY] === tagged(1)) {
+            const entry = i32[f + F_ENTRY]!;
+            if (entry === tagged(1)) {
               save(i32, f, pc, sp - sb);
               popFrame(th, f);
               return value;
@@ -739,6 +780,11 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               th.handled = i32[sp - 1]!;
               sp -= 2;
               pc += i32[instrs + 2 * (pc - 1) + 1]! + 2;
+              break;
+            }
+            // A class's __init__ run by CALL: the instance is already in place.
+            if (entry === tagged(2)) {
+              if (value !== NONE) initReturnedValue(th, value);
               break;
             }
             i32[sp++] = value;

@@ -140,7 +140,12 @@ export function newString(th: Thread, s: string): number {
 
 /** The interned str for an identifier. */
 export function internStr(th: Thread, s: string): number {
-  return internString(th.heap, s);
+  let v = th.interned.get(s);
+  if (v === undefined) {
+    v = internString(th.heap, s);
+    th.interned.set(s, v);
+  }
+  return v;
 }
 
 export function strEquals(th: Thread, a: number, b: number): boolean {

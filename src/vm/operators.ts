@@ -17,7 +17,7 @@ import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 import { raiseException } from "./exceptions.js";
 import { nativeBinary, nativeCompare, nativeUnary, nativeTruth, nativeContains } from "./native-operators.js";
-import { fastCompare } from "./fast-operators.js";
+import { fastCompare, fastOrder } from "./fast-operators.js";
 
 const SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
 const DUNDERS = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
@@ -203,6 +203,12 @@ function tupleLessThan(th: Thread, a: number, b: number): boolean {
     // == may run Python code, which may grow the heap: read the view again each time.
     const x = th.heap.i32[a + TUPLE_ITEMS + k]!;
     const y = th.heap.i32[b + TUPLE_ITEMS + k]!;
+    if (x === y) continue;
+    if ((x & y & 1) === 1) return x < y;
+    // Two strs or two floats: one comparison gives both == and <.
+    const order = fastOrder(th, x, y);
+    if (order === 0) continue;
+    if (order !== 2) return order < 0;
     if (!valuesEqual(th, x, y)) return lessThan(th, x, y);
   }
   return na < nb;

@@ -50,6 +50,12 @@ export class Thread {
   ts!: ThreadState;
   /** Instructions run since they were last added to the thread's statistics. */
   ticks = 0;
+  /**
+   * Interned strs by their text, as this worker found them: the intern table
+   * is a root, so an interned str lives as long as the heap and its address
+   * never goes stale.
+   */
+  readonly interned = new Map<string, number>();
 
   /**
    * A handle on the segment at `segmentBlock`. With `words` it starts a
