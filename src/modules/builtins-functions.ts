@@ -1,6 +1,7 @@
 // The functions of the builtins module: print, len, repr, isinstance, min,
 // max, sum, sorted, getattr, ...
 
+import { byteArrayLength } from "../objects/bytes.js";
 import { FALSE, NONE, TRUE, TUPLE_ITEMS, LIST_SIZE, STR_LENGTH, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, FUNC_GLOBALS } from "../heap/layout.js";
 import { PyError } from "../heap/errors.js";
 import { TypeId } from "../objects/type-ids.js";
@@ -104,6 +105,7 @@ export function lengthBuiltin(th: Thread, v: number): number {
     case TypeId.list: return i32[v + LIST_SIZE]!;
     case TypeId.tuple: return i32[v + TUPLE_LENGTH]!;
     case TypeId.bytes: return i32[v + BYTES_LENGTH]!;
+    case TypeId.bytearray: return byteArrayLength(th.heap, v);
     case TypeId.dict: return i32[v + DICT_USED]!;
     case TypeId.set:
     case TypeId.frozenset: return i32[v + SET_USED]!;

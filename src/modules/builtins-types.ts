@@ -48,6 +48,8 @@ import { makePair } from "./builtins-functions.js";
 import { lengthOf } from "./builtins-functions.js";
 import { getItem } from "../vm/subscript.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
+import { bytesLikeData, isBytesLike } from "../vm/bytes-like.js";
+import { decodeBytes } from "./byte-codecs.js";
 
 function noKw(th: Thread, type: number, kw: Keywords | null): void {
   if (kw !== null && kw.names.length > 0) raiseException(th, "TypeError", `${typeName(th, type)}() takes no keyword arguments`);
@@ -69,7 +71,7 @@ registerConstructor(TypeId.int, (th, type, args, kw) => {
   const v = args[0]!;
   const baseValue = args[1] ?? options.get("base") ?? 0;
   if (baseValue !== 0) {
-    if (!isStr(th, v) && typeIdOfValue(th, v) !== TypeId.bytes) raiseException(th, "TypeError", "int() can't convert non-string with explicit base");
+    if (!isStr(th, v) && !isBytesLike(th, v)) raiseException(th, "TypeError", "int() can't convert non-string with explicit base");
     return intFromString(th.heap, isStr(th, v) ? jsString(th, v) : bytesText(th, v), indexArgument(th, baseValue));
   }
   const id = typeIdOfValue(th, v);
@@ -85,14 +87,12 @@ registerConstructor(TypeId.int, (th, type, args, kw) => {
     return newIntFromBig(th, BigInt(Math.trunc(x)));
   }
   if (id === TypeId.str) return intFromString(th.heap, jsString(th, v), 10);
-  if (id === TypeId.bytes) return intFromString(th.heap, bytesText(th, v), 10);
+  if (isBytesLike(th, v)) return intFromString(th.heap, bytesText(th, v), 10);
   return raiseException(th, "TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(th, v)}'`);
 });
 
 function bytesText(th: Thread, v: number): string {
-  const n = th.heap.i32[v + 2]!;
-  const start = (v + BYTES_DATA) * 4;
-  return String.fromCharCode(...th.heap.u8.subarray(start, start + n));
+  return String.fromCharCode(...bytesLikeData(th, v)!);
 }
 
 registerConstructor(TypeId.float, (th, type, args, kw) => {
@@ -152,8 +152,10 @@ registerConstructor(TypeId.str, (th, type, args, kw) => {
   const v = args[0] ?? options.get("object");
   if (v === undefined) return newString(th, "");
   if (args.length > 1 || options.has("encoding")) {
-    if (typeIdOfValue(th, v) !== TypeId.bytes) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
-    return newString(th, new TextDecoder().decode(th.heap.u8.slice((v + BYTES_DATA) * 4, (v + BYTES_DATA) * 4 + th.heap.i32[v + 2]!)));
+    const data = bytesLikeData(th, v);
+    if (data === null) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
+    const encoding = args[1] ?? options.get("encoding");
+    return newString(th, decodeBytes(th, data, encoding === undefined ? "utf-8" : jsString(th, encoding)));
   }
   return newString(th, strOf(th, v));
 });

@@ -31,7 +31,7 @@ const BINARY: [string, number, boolean][] = [
 ];
 
 const NUMBERS = [TypeId.int, TypeId.float];
-const SEQUENCES = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes];
+const SEQUENCES = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.bytearray];
 const SETS = [TypeId.set, TypeId.frozenset];
 
 function binaryFor(typeIds: number[], names: string[]): void {
@@ -65,13 +65,13 @@ for (const id of [...NUMBERS, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range])
   });
 }
 
-const CONTAINERS = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range];
+const CONTAINERS = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.bytearray, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range];
 for (const id of CONTAINERS) {
   typeMethod(id, "__len__", (th, args) => fromNumber(th, lengthBuiltin(th, args[0]!)));
   typeMethod(id, "__contains__", (th, args) => (nativeContains(th, args[0]!, args[1]!) ? TRUE : FALSE));
   typeMethod(id, "__iter__", (th, args) => getIterBuiltin(th, args[0]!));
 }
-for (const id of [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.dict, TypeId.range]) {
+for (const id of [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.bytearray, TypeId.dict, TypeId.range]) {
   typeMethod(id, "__getitem__", (th, args) => getItemBuiltin(th, args[0]!, args[1]!));
 }
 for (const id of [TypeId.list, TypeId.dict]) {

@@ -1,8 +1,8 @@
-// Smaller methods: range.index/count, slice.indices, bytes.decode/hex,
+// Smaller methods: range.index/count, slice.indices,
 // str.translate/isprintable, int.to_bytes, float.hex, and dir().
 
 import {
-  BYTES_DATA, BYTES_LENGTH, FALSE, NONE, RANGE_LENGTH, RANGE_START, RANGE_STEP, TRUE, TYPE_DICT, TYPE_MRO,
+  FALSE, NONE, RANGE_LENGTH, RANGE_START, RANGE_STEP, TRUE, TYPE_DICT, TYPE_MRO,
   TUPLE_ITEMS, TUPLE_LENGTH,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
@@ -20,6 +20,7 @@ import { sliceIndices } from "../vm/subscript.js";
 import { dictGetItem } from "../vm/dicts.js";
 import { newList } from "../vm/lists.js";
 import { reprOf } from "../vm/repr.js";
+import { bytesFromInts, bytesLikeData } from "../vm/bytes-like.js";
 import { indexArgument, keywordMap } from "./args.js";
 import { moduleFunction, typeMethod } from "./registry.js";
 import { sortValues } from "./builtins-functions.js";
@@ -49,20 +50,6 @@ typeMethod(TypeId.slice, "indices", (th, args) => {
   const [start, stop, step] = sliceIndices(th, args[0]!, n);
   return newTuple(th, [fromNumber(th, start), fromNumber(th, stop), fromNumber(th, step)]);
 });
-
-function bytesOf(th: Thread, v: number): Uint8Array {
-  const start = (v + BYTES_DATA) * 4;
-  return th.heap.u8.slice(start, start + th.heap.i32[v + BYTES_LENGTH]!);
-}
-
-typeMethod(TypeId.bytes, "decode", (th, args) => {
-  try {
-    return newString(th, new TextDecoder("utf-8", { fatal: true }).decode(bytesOf(th, args[0]!)));
-  } catch {
-    return raiseException(th, "UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid data");
-  }
-});
-typeMethod(TypeId.bytes, "hex", (th, args) => newString(th, Array.from(bytesOf(th, args[0]!), (b) => b.toString(16).padStart(2, "0")).join("")));
 
 typeMethod(TypeId.str, "isprintable", (th, args) => {
   const s = jsString(th, args[0]!);
@@ -103,7 +90,8 @@ typeMethod(TypeId.int, "to_bytes", (th, args, kw) => {
 typeMethod(TypeId.int, "from_bytes", (th, args, kw) => {
   const rest = isType(th, args[0]!) ? args.slice(1) : args;
   const options = keywordMap(th, "from_bytes", kw, ["byteorder", "signed"]);
-  const data = bytesOf(th, rest[0]!);
+  // A bytes-like object, or any iterable of byte values, as CPython accepts.
+  const data = bytesLikeData(th, rest[0]!) ?? bytesFromInts(th, iterateToArray(th, rest[0]!));
   const order = rest[1] ?? options.get("byteorder");
   const big = order === undefined || jsString(th, order) === "big";
   let n = 0n;

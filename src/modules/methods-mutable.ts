@@ -55,7 +55,7 @@ typeMethod(TypeId.set, "__init__", (th, args, kw) => {
 
 /** Sets list.__hash__, dict.__hash__ and set.__hash__ to None (once per heap). */
 export function markMutableUnhashable(th: Thread): void {
-  for (const id of [TypeId.list, TypeId.dict, TypeId.set]) {
+  for (const id of [TypeId.list, TypeId.dict, TypeId.set, TypeId.bytearray]) {
     const type = th.heap.i32[G_TYPES + id]!;
     dictSetStr(th, th.heap.i32[type + TYPE_DICT]!, internStr(th, "__hash__"), NONE);
   }

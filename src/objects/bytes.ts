@@ -8,6 +8,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
+import { isFreeThreaded } from "../heap/lock.js";
 import {
   BLOCK_RAW, BYTEARRAY_CAPACITY, BYTEARRAY_DATA, BYTEARRAY_LENGTH, BYTEARRAY_WORDS, BYTES_DATA, BYTES_HASH,
   BYTES_LENGTH, G_TYPES, IMMUTABLE_BIT, TF_BYTES_SUBCLASS, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_INSTANCE_WORDS,
@@ -115,7 +116,9 @@ function reserveByteArray(heap: Heap, v: number, capacity: number): void {
   if (old !== 0) heap.u8.copyWithin((block + 2) * 4, (old + 2) * 4, (old + 2) * 4 + length);
   j32[v + BYTEARRAY_DATA] = block;
   j32[v + BYTEARRAY_CAPACITY] = capacity;
-  if (old !== 0) freeBlock(heap, old);
+  // Without the GIL another thread may still be copying the old block (readers
+  // do not lock): the collector frees it once nothing points to it.
+  if (old !== 0 && !isFreeThreaded(heap)) freeBlock(heap, old);
 }
 
 /** Sets the bytearray's length, growing its storage as CPython's bytearray does; new bytes are 0. */

@@ -96,7 +96,7 @@ function newInstance(th: Thread, type: number, args: number[], kw: Keywords | nu
 }
 
 /** Built-in types whose __new__ makes an empty object that __init__ fills. */
-const FILLED_BY_INIT = new Set<number>([TypeId.list, TypeId.dict, TypeId.set]);
+const FILLED_BY_INIT = new Set<number>([TypeId.list, TypeId.dict, TypeId.set, TypeId.bytearray]);
 
 /** Whether a class (not a built-in base) defines __init__. */
 function hasOwnInit(th: Thread, type: number): boolean {

@@ -40,11 +40,12 @@ export function compileModule(th: Thread, source: string, file: string): number 
 
 /**
  * A SyntaxError (or IndentationError, TabError) object with the attributes
- * CPython sets. Nothing here reaches a safepoint, so the values made along
- * the way need no roots.
+ * CPython sets; `textLine` is its `text` (by default the line with a line
+ * break, as CPython shows a line read from a file). Nothing here reaches a
+ * safepoint, so the values made along the way need no roots.
  */
-export function syntaxErrorObject(th: Thread, err: PySyntaxError): number {
-  const text = err.text === null ? NONE : newString(th, `${err.text}\n`);
+export function syntaxErrorObject(th: Thread, err: PySyntaxError, textLine = err.text === null ? null : `${err.text}\n`): number {
+  const text = textLine === null ? NONE : newString(th, textLine);
   const [lineno, offset, endLineno, endOffset] = [err.lineno, err.offset, err.end_lineno, err.end_offset].map((n) => fromNumber(th, n));
   const filename = newString(th, err.filename);
   const details = newTuple(th, [filename, lineno!, offset!, text, endLineno!, endOffset!]);

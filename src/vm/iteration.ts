@@ -6,6 +6,7 @@
 // both read the same position (the race CPython 3.13t shows too), but can
 // never read out of range.
 
+import { byteArrayByteAt } from "../objects/bytearray.js";
 import { allocate } from "../heap/alloc.js";
 import {
   DICT_USED, DICTITER_DICT, DICTITER_LEFT, DICTITER_POS, DICTITER_USED, DICTITER_WORDS, NONE, PAIR_FIRST,
@@ -85,6 +86,7 @@ export function getIterBuiltin(th: Thread, v: number): number {
     case TypeId.tuple: return seqIterator(th, TypeId.tuple_iterator, v);
     case TypeId.str: return seqIterator(th, TypeId.str_iterator, v);
     case TypeId.bytes: return seqIterator(th, TypeId.bytes_iterator, v);
+    case TypeId.bytearray: return seqIterator(th, TypeId.bytearray_iterator, v);
     case TypeId.range: return rangeIterator(th, v);
     case TypeId.dict:
     case TypeId.dict_keys: return dictIterator(th, TypeId.dict_keyiterator, id === TypeId.dict ? v : th.heap.i32[v + PAIR_FIRST]!);
@@ -108,7 +110,7 @@ export function getIterBuiltin(th: Thread, v: number): number {
 
 const ITERATOR_IDS = new Set<number>([
   TypeId.list_iterator, TypeId.list_reverseiterator, TypeId.tuple_iterator, TypeId.str_ascii_iterator,
-  TypeId.str_iterator, TypeId.bytes_iterator, TypeId.iterator, TypeId.reversed, TypeId.range_iterator,
+  TypeId.str_iterator, TypeId.bytes_iterator, TypeId.bytearray_iterator, TypeId.iterator, TypeId.reversed, TypeId.range_iterator,
   TypeId.longrange_iterator, TypeId.dict_keyiterator, TypeId.dict_valueiterator, TypeId.dict_itemiterator,
   TypeId.set_iterator, TypeId.callable_iterator, TypeId.enumerate, TypeId.map, TypeId.filter, TypeId.zip,
   TypeId.generator, TypeId.dict_reversekeyiterator, TypeId.dict_reversevalueiterator, TypeId.dict_reverseitemiterator,
@@ -196,6 +198,15 @@ export function iterNext(th: Thread, it: number): number {
       if (b === 0 || index >= i32[b + BYTES_LENGTH]!) return 0;
       i32[it + SEQITER_INDEX] = index + 1;
       return (th.heap.u8[(b + BYTES_DATA) * 4 + index]! << 1) | 1;
+    }
+    case TypeId.bytearray_iterator: {
+      // The length is read afresh at each step: the bytearray may change while iterated.
+      const b = i32[it + SEQITER_SEQ]!;
+      const index = i32[it + SEQITER_INDEX]!;
+      const byte = b === 0 ? -1 : byteArrayByteAt(th.heap, b, index);
+      if (byte < 0) return 0;
+      i32[it + SEQITER_INDEX] = index + 1;
+      return (byte << 1) | 1;
     }
     case TypeId.longrange_iterator: {
       const left = bigOf(th, i32[it + LONGRANGEITER_LEFT]!);
@@ -481,7 +492,7 @@ export function unpackSequence(th: Thread, v: number, n: number): number[] {
 }
 
 const ITERABLE_IDS = new Set<number>([
-  TypeId.tuple, TypeId.list, TypeId.str, TypeId.bytes, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range,
+  TypeId.tuple, TypeId.list, TypeId.str, TypeId.bytes, TypeId.bytearray, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range,
   TypeId.dict_keys, TypeId.dict_values, TypeId.dict_items,
 ]);
 

@@ -5,6 +5,8 @@ import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
 import type { Thread } from "./thread.js";
 import { builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, jsString, newDict } from "./model.js";
 import { raiseException } from "./exceptions.js";
+import { isExactDict, mappingDelete, mappingGet } from "./locals-mapping.js";
+import { setItem } from "./subscript.js";
 
 function nameError(th: Thread, name: number): never {
   return raiseException(th, "NameError", `name '${jsString(th, name)}' is not defined`);
@@ -14,7 +16,7 @@ export function loadName(th: Thread, f: number, name: number): number {
   const i32 = th.heap.i32;
   const locals = i32[f + F_LOCALS]!;
   if (locals !== 0) {
-    const v = dictGetStr(th, locals, name);
+    const v = isExactDict(th, locals) ? dictGetStr(th, locals, name) : mappingGet(th, locals, name);
     if (v !== 0) return v;
   }
   const g = dictGetStr(th, th.heap.i32[f + F_GLOBALS]!, name);
@@ -27,11 +29,16 @@ export function loadName(th: Thread, f: number, name: number): number {
 export function storeName(th: Thread, f: number, name: number, value: number): void {
   const locals = th.heap.i32[f + F_LOCALS]!;
   if (locals === 0) raiseException(th, "SystemError", `no locals found when storing '${jsString(th, name)}'`);
-  dictSetStr(th, locals, name, value);
+  if (isExactDict(th, locals)) dictSetStr(th, locals, name, value);
+  else setItem(th, locals, name, value);
 }
 
 export function deleteName(th: Thread, f: number, name: number): void {
   const locals = th.heap.i32[f + F_LOCALS]!;
+  if (locals !== 0 && !isExactDict(th, locals)) {
+    if (!mappingDelete(th, locals, name)) nameError(th, name);
+    return;
+  }
   if (locals === 0 || !dictDelStr(th, locals, name)) nameError(th, name);
 }
 

@@ -10,7 +10,10 @@ import {
   setUpdateFromSet, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setSize,
 } from "../objects/set.js";
 import { dictCopy, dictSize, dictGet } from "../objects/dict.js";
-import { newBytes } from "../objects/bytes.js";
+import { byteArrayLength } from "../objects/bytes.js";
+import { byteArrayCopy, byteArrayExtend, byteArraySetAll } from "../objects/bytearray.js";
+import { PyError } from "../heap/errors.js";
+import { bytesLikeData, byteValue, indexValueOrNull, isBytesLike, requireBytesLike, sameKind } from "./bytes-like.js";
 import { NB } from "./opcodes.js";
 import type { Thread } from "./thread.js";
 import { jsString, newString, newTuple, typeIdOfValue, tupleItems } from "./model.js";
@@ -39,12 +42,6 @@ function isSet(id: number): boolean {
   return id === TypeId.set || id === TypeId.frozenset;
 }
 
-function bytesOf(th: Thread, v: number): Uint8Array {
-  const n = th.heap.i32[v + BYTES_LENGTH]!;
-  const start = (v + 4) * 4;
-  return th.heap.u8.slice(start, start + n);
-}
-
 /** `a op b` for built-in operands (op >= 13: the in-place form of op - 13, only where it differs). */
 export function nativeBinary(th: Thread, op: number, a: number, b: number, _reflected = false): number {
   let idA = typeIdOfValue(th, a);
@@ -69,18 +66,18 @@ export function nativeBinary(th: Thread, op: number, a: number, b: number, _refl
       if (idA === TypeId.str && idB === TypeId.str) return strConcat(th.heap, a, b);
       if (idA === TypeId.list && idB === TypeId.list) return newList(th, [...listItemsArray(th, a), ...listItemsArray(th, b)]);
       if (idA === TypeId.tuple && idB === TypeId.tuple) return newTuple(th, [...tupleItems(th, a), ...tupleItems(th, b)]);
-      if (idA === TypeId.bytes && idB === TypeId.bytes) {
-        const x = bytesOf(th, a);
-        const y = bytesOf(th, b);
+      if (isBytesLike(th, a) && isBytesLike(th, b)) {
+        const x = bytesLikeData(th, a)!;
+        const y = bytesLikeData(th, b)!;
         const out = new Uint8Array(x.length + y.length);
         out.set(x);
         out.set(y, x.length);
-        return newBytes(th.heap, out);
+        return sameKind(th, a, out);
       }
       return 0;
     case NB.MULTIPLY: {
-      if (idA === TypeId.str || idA === TypeId.list || idA === TypeId.tuple || idA === TypeId.bytes) return repeat(th, a, idA, b);
-      if (idB === TypeId.str || idB === TypeId.list || idB === TypeId.tuple || idB === TypeId.bytes) return repeat(th, b, idB, a);
+      if (isRepeatable(idA)) return repeat(th, a, idA, b);
+      if (isRepeatable(idB)) return repeat(th, b, idB, a);
       return 0;
     }
     case NB.REMAINDER:
@@ -110,6 +107,18 @@ export function nativeBinary(th: Thread, op: number, a: number, b: number, _refl
   }
 }
 
+function isRepeatable(id: number): boolean {
+  return id === TypeId.str || id === TypeId.list || id === TypeId.tuple || id === TypeId.bytes || id === TypeId.bytearray;
+}
+
+/** `data` repeated `n` times. */
+function repeatBytes(data: Uint8Array, n: number): Uint8Array {
+  if (data.length * n > MAX_REPEAT_ITEMS) throw new PyError("MemoryError", "");
+  const out = new Uint8Array(data.length * n);
+  for (let k = 0; k < n; k++) out.set(data, k * data.length);
+  return out;
+}
+
 function isSetView(id: number): boolean {
   return id === TypeId.dict_keys || id === TypeId.dict_items;
 }
@@ -133,12 +142,7 @@ function repeat(th: Thread, seq: number, id: number, times: number): number {
     if (s.length * n > MAX_REPEAT_ITEMS) raiseException(th, "MemoryError", "");
     return newString(th, s.repeat(n));
   }
-  if (id === TypeId.bytes) {
-    const x = bytesOf(th, seq);
-    const out = new Uint8Array(x.length * n);
-    for (let k = 0; k < n; k++) out.set(x, k * x.length);
-    return newBytes(th.heap, out);
-  }
+  if (id === TypeId.bytes || id === TypeId.bytearray) return sameKind(th, seq, repeatBytes(bytesLikeData(th, seq)!, n));
   const items = id === TypeId.list ? listItemsArray(th, seq) : tupleItems(th, seq);
   if (items.length * n > MAX_REPEAT_ITEMS) raiseException(th, "MemoryError", "");
   const out: number[] = [];
@@ -147,6 +151,7 @@ function repeat(th: Thread, seq: number, id: number, times: number): number {
 }
 
 function inplaceBinary(th: Thread, op: number, a: number, b: number, idA: number, idB: number): number {
+  if (idA === TypeId.bytearray) return inplaceByteArray(th, op, a, b);
   if (idA === TypeId.list) {
     if (op === NB.ADD) {
       listExtendArray(th, a, iterateToArray(th, b));
@@ -185,6 +190,23 @@ function inplaceBinary(th: Thread, op: number, a: number, b: number, idA: number
       if (pair.length !== 2) raiseException(th, "ValueError", `dictionary update sequence element has length ${pair.length}; 2 is required`);
       dictSetItem(th, a, pair[0]!, pair[1]!);
     }
+    return a;
+  }
+  return 0;
+}
+
+/** bytearray's `+=` and `*=`, which change it in place; 0 when `b` does not fit. */
+function inplaceByteArray(th: Thread, op: number, a: number, b: number): number {
+  if (op === NB.ADD) {
+    const data = bytesLikeData(th, b);
+    if (data === null) return 0;
+    byteArrayExtend(th.heap, a, data);
+    return a;
+  }
+  if (op === NB.MULTIPLY) {
+    const n = repeatCount(th, b);
+    if (n === null) return 0;
+    byteArraySetAll(th.heap, a, repeatBytes(byteArrayCopy(th.heap, a), n));
     return a;
   }
   return 0;
@@ -245,9 +267,9 @@ export function nativeCompare(th: Thread, cmp: number, a: number, b: number): nu
   if (idA === TypeId.str && idB === TypeId.str) return fromOrder(cmp, compareStrings(jsString(th, a), jsString(th, b)));
   if (idA === TypeId.list && idB === TypeId.list) return compareSequences(th, cmp, listItemsArray(th, a), listItemsArray(th, b));
   if (idA === TypeId.tuple && idB === TypeId.tuple) return compareSequences(th, cmp, tupleItems(th, a), tupleItems(th, b));
-  if (idA === TypeId.bytes && idB === TypeId.bytes) {
-    const x = bytesOf(th, a);
-    const y = bytesOf(th, b);
+  if (isBytesLike(th, a) && isBytesLike(th, b)) {
+    const x = bytesLikeData(th, a)!;
+    const y = bytesLikeData(th, b)!;
     let order2 = 0;
     for (let k = 0; k < Math.min(x.length, y.length) && order2 === 0; k++) order2 = x[k]! - y[k]!;
     if (order2 === 0) order2 = x.length - y.length;
@@ -331,6 +353,7 @@ export function nativeTruth(th: Thread, v: number): boolean {
     case TypeId.set:
     case TypeId.frozenset: return i32[v + SET_USED]! !== 0;
     case TypeId.bytes: return i32[v + BYTES_LENGTH]! !== 0;
+    case TypeId.bytearray: return byteArrayLength(th.heap, v) !== 0;
     case TypeId.range: return bigOf(th, i32[v + RANGE_LENGTH]!) !== 0n;
     case TypeId.NoneType: return false;
     case TypeId.dict_keys:
@@ -401,12 +424,9 @@ export function nativeContains(th: Thread, container: number, item: number): boo
       return setHasValue(th, container, item);
     case TypeId.range:
       return rangeContains(th, container, item);
-    case TypeId.bytes: {
-      const hay = bytesOf(th, container);
-      if (item & 1) return hay.includes(item >> 1);
-      const needle = Array.from(bytesOf(th, item));
-      return Buffer.from(hay).includes(Buffer.from(needle));
-    }
+    case TypeId.bytes:
+    case TypeId.bytearray:
+      return bytesContain(th, bytesLikeData(th, container)!, item);
     default: {
       const items = iterateToArray(th, container);
       th.pushRoot(newList(th, items));
@@ -418,6 +438,14 @@ export function nativeContains(th: Thread, container: number, item: number): boo
       }
     }
   }
+}
+
+/** `item in data` for bytes and bytearray: a byte value or a bytes-like run. */
+function bytesContain(th: Thread, data: Uint8Array, item: number): boolean {
+  const needle = bytesLikeData(th, item);
+  if (needle !== null) return Buffer.from(data.buffer, data.byteOffset, data.length).includes(Buffer.from(needle));
+  if (indexValueOrNull(th, item) === null) requireBytesLike(th, item);
+  return data.includes(byteValue(th, item));
 }
 
 function rangeContains(th: Thread, range: number, item: number): boolean {

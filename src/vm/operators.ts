@@ -89,6 +89,9 @@ function unsupported(th: Thread, op: number, inplace: boolean, a: number, b: num
   const ta = typeName(th, typeOfValue(th, a));
   const tb = typeName(th, typeOfValue(th, b));
   const idA = typeIdOfValue(th, a);
+  if (op === NB.ADD && (idA === TypeId.bytes || idA === TypeId.bytearray)) {
+    raiseException(th, "TypeError", `can't concat ${tb} to ${ta}`);
+  }
   if (op === NB.ADD && !inplace && (idA === TypeId.str || idA === TypeId.list || idA === TypeId.tuple || idA === TypeId.bytes) && !isUserClass(th, typeOfValue(th, a))) {
     const what = idA === TypeId.str ? "str" : idA === TypeId.list ? "list" : idA === TypeId.tuple ? "tuple" : "bytes";
     raiseException(th, "TypeError", `can only concatenate ${what} (not "${tb}") to ${what}`);
@@ -107,7 +110,7 @@ function unsupported(th: Thread, op: number, inplace: boolean, a: number, b: num
 }
 
 function isSequenceId(id: number): boolean {
-  return id === TypeId.str || id === TypeId.list || id === TypeId.tuple || id === TypeId.bytes;
+  return id === TypeId.str || id === TypeId.list || id === TypeId.tuple || id === TypeId.bytes || id === TypeId.bytearray;
 }
 
 // ---------------------------------------------------------------------------

@@ -28,8 +28,9 @@ import { floatOf } from "./int-values.js";
 import { complexRepr } from "./complex.js";
 import { isExceptionInstance, tupleItems } from "./model.js";
 import { lockHolder } from "../objects/lock.js";
-import { LOCK_COUNT } from "../heap/layout.js";
+import { CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, LOCK_COUNT } from "../heap/layout.js";
 import { syntaxErrorStr } from "./syntax-error.js";
+import { byteArrayCopy } from "../objects/bytearray.js";
 import { osErrorStr } from "./os-error.js";
 
 const rendering: number[] = [];
@@ -75,6 +76,9 @@ export function strOf(th: Thread, v: number): string {
   if (isUserClass(th, type)) {
     const method = lookupType(th, type, internStr(th, "__str__"));
     if (method !== 0 && !isNativeObjectMethod(th, type, method, "__str__")) return callStringMethod(th, v, method, "__str__");
+    // bytes and bytearray have a str of their own (their repr), which a subclass's __repr__ does not change.
+    const base = builtinBaseId(th, type);
+    if (base === TypeId.bytes || base === TypeId.bytearray) return builtinRepr(th, v, base);
     const repr = lookupType(th, type, internStr(th, "__repr__"));
     if (repr !== 0 && !isNativeObjectMethod(th, type, repr, "__repr__")) return callStringMethod(th, v, repr, "__repr__");
   }
@@ -184,6 +188,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
       return `slice(${reprOf(th, i32[v + SLICE_START]!)}, ${reprOf(th, i32[v + SLICE_STOP]!)}, ${reprOf(th, i32[v + SLICE_STEP]!)})`;
     case TypeId.bytes:
       return bytesRepr(th, v);
+    case TypeId.bytearray:
+      return byteArrayRepr(th, v);
     case TypeId.type:
       return typeRepr(th, v);
     case TypeId.function:
@@ -216,6 +222,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     case TypeId.lock:
     case TypeId.RLock:
       return lockRepr(th, v, id);
+    case TypeId.code:
+      return `<code object ${jsString(th, i32[v + CODE_NAME]!)} at ${address(v)}, file "${jsString(th, i32[v + CODE_FILENAME]!)}", line ${i32[v + CODE_FIRSTLINENO]}>`;
     default:
       if (isType(th, v)) return typeRepr(th, v);
       if (isExceptionId(th, v)) return exceptionRepr(th, v);
@@ -249,6 +257,26 @@ function dictViewRepr(th: Thread, view: number, id: number): string {
   if (id === TypeId.dict_keys) return `dict_keys([${pairs.map(([k]) => reprOf(th, k)).join(", ")}])`;
   if (id === TypeId.dict_values) return `dict_values([${pairs.map(([, x]) => reprOf(th, x)).join(", ")}])`;
   return `dict_items([${pairs.map(([k, x]) => `(${reprOf(th, k)}, ${reprOf(th, x)})`).join(", ")}])`;
+}
+
+/**
+ * The repr of a bytearray: its class name around the bytes' repr. CPython's
+ * bytearray escapes every single quote, even inside double quotes
+ * (bytearray(b"a\'b")), unlike bytes.
+ */
+function byteArrayRepr(th: Thread, v: number): string {
+  const data = byteArrayCopy(th.heap, v);
+  const quote = data.includes(0x27) && !data.includes(0x22) ? '"' : "'";
+  let out = "b" + quote;
+  for (const c of data) {
+    if (c === 0x5c || c === 0x27) out += "\\" + String.fromCharCode(c);
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(c);
+  }
+  return `${typeName(th, typeOfValue(th, v))}(${out}${quote})`;
 }
 
 /** The repr of a bytes object: b'...' with CPython's escapes and quote choice. */

@@ -19,6 +19,7 @@ import { listRemoveAt, listReplaceRange, listSet, newList } from "./lists.js";
 import { dictDelItem, dictGetItem, dictSetItem } from "./dicts.js";
 import { bigOf, isIntLike, newIntFromBig } from "./int-values.js";
 import { iterateToArray, isIterable } from "./iteration.js";
+import { byteArrayDelItem, byteArrayGetItem, byteArraySetItem } from "./bytearray-items.js";
 
 export function makeSlice(th: Thread, start: number, stop: number, step: number): number {
   const s = allocate(th.heap, SLICE_WORDS, typeById(th, TypeId.slice));
@@ -151,6 +152,8 @@ export function getItemBuiltin(th: Thread, container: number, key: number): numb
       if (k < 0 || k >= n) raiseException(th, "IndexError", "index out of range");
       return (bytes[k]! << 1) | 1;
     }
+    case TypeId.bytearray:
+      return byteArrayGetItem(th, container, key);
     case TypeId.range:
       return rangeItem(th, container, key);
     case TypeId.dict: {
@@ -237,6 +240,9 @@ export function setItemBuiltin(th: Thread, container: number, key: number, value
     case TypeId.dict:
       dictSetItem(th, container, key, value);
       return;
+    case TypeId.bytearray:
+      byteArraySetItem(th, container, key, value);
+      return;
     default:
       raiseException(th, "TypeError", `'${typeName(th, type)}' object does not support item assignment`);
   }
@@ -275,6 +281,9 @@ export function delItemBuiltin(th: Thread, container: number, key: number): void
     }
     case TypeId.dict:
       if (dictDelItem(th, container, key) === 0) throw keyError(key);
+      return;
+    case TypeId.bytearray:
+      byteArrayDelItem(th, container, key);
       return;
     default:
       raiseException(th, "TypeError", `'${typeName(th, type)}' object doesn't support item deletion`);

@@ -1,0 +1,37 @@
+# The bytes methods on bytearray (results are bytearrays where CPython gives
+# them) and on bytes.
+for seq in (b"  Hello, World  ", bytearray(b"  Hello, World  ")):
+    print(type(seq).__name__)
+    print(seq.strip(), seq.lstrip(), seq.rstrip(), seq.strip(b" Hd"))
+    print(seq.upper(), seq.lower(), seq.swapcase(), seq.title(), seq.capitalize())
+    print(seq.find(b"o"), seq.find(b"o", 7), seq.rfind(b"o"), seq.find(b"zz"), seq.find(111), seq.rfind(b"l", 0, 6))
+    print(seq.count(b"l"), seq.count(108), seq.count(b""), seq.index(b"W"), seq.rindex(b"l"))
+    print(seq.startswith(b"  H"), seq.endswith((b"x", b"  ")), seq.startswith(b"Hello", 2))
+    print(seq.split(), seq.split(b","), seq.split(b"l", 1), seq.rsplit(b"l", 1), seq.rsplit())
+    print(seq.replace(b"l", b"L"), seq.replace(b"l", b"", 2), seq.partition(b","), seq.rpartition(b"o"))
+    print(seq.center(20, b"*"), seq.ljust(18, b"."), seq.rjust(18), seq.zfill(18))
+    print(seq.isalpha(), seq.strip().isalpha(), b"abc".isalpha(), b"123".isdigit(), b"a1".isalnum(), b" \t".isspace())
+    print(seq.islower(), seq.isupper(), b"ABC".isupper(), b"Title Case".istitle(), b"".isascii(), seq.isascii())
+    print(seq.decode(), seq.decode("utf-8"), seq.hex(), seq.strip().hex(":"), seq.removeprefix(b"  He"), seq.removesuffix(b"d  "))
+    print(seq.expandtabs(), seq.splitlines(), seq.join([b"a", bytearray(b"b"), b"c"]))
+    print(type(seq.strip()).__name__, type(seq.split()[0]).__name__, type(seq.join([])).__name__)
+print(bytearray.fromhex("48 65 6c 6c 6f"), bytes.fromhex("deadbeef"), type(bytearray.fromhex("")).__name__)
+print(b"a\nb\r\nc".splitlines(), bytearray(b"a\nb\n").splitlines(True))
+print(bytearray("é", "utf-8").decode(), bytearray(b"\xff").decode("latin-1"), bytearray(b"abc").decode("ascii"))
+print(b"x".join([bytearray(b"1"), b"2"]), type(b"x".join([bytearray(b"1")])).__name__)
+print(bytearray(b"a,b,,c").split(b","), bytearray(b"  a  b  ").split(None, 1))
+print(b"abc".translate(None, b"b"), bytearray(b"abc").translate(bytes.maketrans(b"ab", b"AB")))
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: bytearray(b"abc").index(b"z"))
+attempt(lambda: bytearray(b"abc").find("a"))
+attempt(lambda: bytearray(b"abc").split(b""))
+attempt(lambda: bytearray(b"\xff").decode())
+attempt(lambda: bytearray.fromhex("zz"))
+attempt(lambda: b"-".join([b"a", "b"]))
+attempt(lambda: bytearray(b"abc").count(256))
+attempt(lambda: bytearray(b"abc").replace("a", "b"))
+attempt(lambda: b"abc".startswith("a"))
