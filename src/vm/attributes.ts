@@ -12,6 +12,7 @@ import {
   BUILTIN_INDEX, BUILTIN_SELF, MODULE_DICT, MODULE_NAME, NONE, PAIR_FIRST, PROPERTY_FDEL, PROPERTY_FGET,
   PROPERTY_FSET, TYPE_DICT, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH, SUPER_OBJ, SUPER_OBJTYPE, SUPER_TYPE,
 } from "../heap/layout.js";
+import { AttributeMissingError } from "../heap/errors.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, dictSetStr, dictDelStr, instanceDictOf, isBuiltin, isClassMethod, isFunction, isModule,
@@ -66,6 +67,22 @@ function bindDescriptor(th: Thread, descr: number, obj: number, type: number): n
   return descr;
 }
 
+/**
+ * The `__set__` or `__delete__` of a descriptor defined in Python, or 0. An
+ * object with either is a data descriptor: like a property, it takes
+ * precedence over the instance dict.
+ */
+function userDescriptorHook(th: Thread, descr: number, hook: "__set__" | "__delete__"): number {
+  if ((descr & 1) !== 0 || isFunction(th, descr) || isBuiltin(th, descr) || isType(th, descr)) return 0;
+  const type = typeOfValue(th, descr);
+  if (!isUserClass(th, type)) return 0;
+  return lookupType(th, type, internStr(th, hook));
+}
+
+function isUserDataDescriptor(th: Thread, descr: number): boolean {
+  return userDescriptorHook(th, descr, "__set__") !== 0 || userDescriptorHook(th, descr, "__delete__") !== 0;
+}
+
 /** `obj.name`; `name` is a str value. */
 export function getAttr(th: Thread, obj: number, name: number): number {
   const v = getAttrOrZero(th, obj, name);
@@ -116,7 +133,7 @@ export function genericGetAttr(th: Thread, obj: number, name: number, withGetatt
     if (found !== 0) return bindDescriptor(th, found, self, i32[obj + SUPER_OBJTYPE]! || typeOfValue(th, self));
   }
   const descr = lookupType(th, type, name);
-  if (descr !== 0 && isProperty(th, descr)) return bindDescriptor(th, descr, obj, type);
+  if (descr !== 0 && (isProperty(th, descr) || isUserDataDescriptor(th, descr))) return bindDescriptor(th, descr, obj, type);
   const dict = instanceDictOf(th, obj);
   if (dict !== 0) {
     const v = dictGetStr(th, dict, name);
@@ -145,6 +162,7 @@ function typeGetAttr(th: Thread, type: number, name: number): number {
   if (v !== 0) {
     if (isClassMethod(th, v)) return newMethod(th, th.heap.i32[v + PAIR_FIRST]!, type);
     if (isStaticMethod(th, v)) return th.heap.i32[v + PAIR_FIRST]!;
+    if (!isType(th, v) && isUserClass(th, typeOfValue(th, v))) return bindDescriptor(th, v, NONE, type);
     return v;
   }
   const special = specialAttribute(th, type, jsString(th, name));
@@ -158,10 +176,11 @@ function attributeError(th: Thread, obj: number, name: number): never {
   if (isModule(th, obj)) {
     const moduleName = jsString(th, th.heap.i32[obj + MODULE_NAME]!);
     const partial = partialModuleMessage(th, obj, moduleName, attr);
-    return raiseException(th, "AttributeError", partial ?? `module '${moduleName}' has no attribute '${attr}'`);
+    if (partial !== null) return raiseException(th, "AttributeError", partial);
+    throw new AttributeMissingError(`module '${moduleName}' has no attribute '${attr}'`, obj, name);
   }
-  if (isType(th, obj)) return raiseException(th, "AttributeError", `type object '${typeName(th, obj)}' has no attribute '${attr}'`);
-  return raiseException(th, "AttributeError", `'${typeName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);
+  if (isType(th, obj)) throw new AttributeMissingError(`type object '${typeName(th, obj)}' has no attribute '${attr}'`, obj, name);
+  throw new AttributeMissingError(`'${typeName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`, obj, name);
 }
 
 /**
@@ -199,10 +218,15 @@ export function lookupSpecial(th: Thread, obj: number, name: string): number {
 export function setAttr(th: Thread, obj: number, name: number, value: number): void {
   const type = typeOfValue(th, obj);
   if (isType(th, obj)) {
-    if (!isUserClass(th, obj)) {
-      raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, obj)}'`);
+    // A metaclass's own __setattr__ (an enum refusing to rebind a member, say) comes first.
+    if (type !== typeById(th, TypeId.type) && isUserClass(th, type)) {
+      const hook = lookupType(th, type, internStr(th, "__setattr__"));
+      if (hook !== 0 && isFunction(th, hook)) {
+        callObject(th, hook, [obj, name, value]);
+        return;
+      }
     }
-    dictSetStr(th, th.heap.i32[obj + TYPE_DICT]!, name, value);
+    setTypeAttr(th, obj, name, value);
     return;
   }
   const descr = lookupType(th, type, name);
@@ -214,6 +238,11 @@ export function setAttr(th: Thread, obj: number, name: number, value: number): v
     callObject(th, fset, [obj, value]);
     return;
   }
+  const set = descr === 0 ? 0 : userDescriptorHook(th, descr, "__set__");
+  if (set !== 0) {
+    callObject(th, set, [descr, obj, value]);
+    return;
+  }
   if (isUserClass(th, type)) {
     const hook = lookupType(th, type, internStr(th, "__setattr__"));
     if (hook !== 0 && isFunction(th, hook)) {
@@ -222,6 +251,14 @@ export function setAttr(th: Thread, obj: number, name: number, value: number): v
     }
   }
   genericSetAttr(th, obj, name, value, descr);
+}
+
+/** type.__setattr__: a class attribute, in the class's dict. */
+export function setTypeAttr(th: Thread, cls: number, name: number, value: number): void {
+  if (!isUserClass(th, cls)) {
+    raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, cls)}'`);
+  }
+  dictSetStr(th, th.heap.i32[cls + TYPE_DICT]!, name, value);
 }
 
 /** object.__setattr__: the instance dict (or a special attribute). */
@@ -237,6 +274,11 @@ export function genericSetAttr(th: Thread, obj: number, name: number, value: num
       callObject(th, fset, [obj, value]);
       return;
     }
+  }
+  const set = descr === 0 ? 0 : userDescriptorHook(th, descr, "__set__");
+  if (set !== 0) {
+    callObject(th, set, [descr, obj, value]);
+    return;
   }
   if (setSpecialAttribute(th, obj, jsString(th, name), value)) return;
   const dict = ensureInstanceDict(th, obj);
@@ -275,8 +317,16 @@ export function genericDelAttr(th: Thread, obj: number, name: number): void {
     callObject(th, fdel, [obj]);
     return;
   }
+  const remove = descr === 0 ? 0 : userDescriptorHook(th, descr, "__delete__");
+  if (remove !== 0) {
+    callObject(th, remove, [descr, obj]);
+    return;
+  }
   const dict = target !== 0 ? target : instanceDictOf(th, obj);
   if (dict !== 0 && dictDelStr(th, dict, name)) return;
+  if (target === 0 && !isModule(th, obj) && ensureInstanceDict(th, obj) === 0) {
+    raiseException(th, "AttributeError", `'${typeName(th, type)}' object has no attribute '${jsString(th, name)}' and no __dict__ for setting new attributes`);
+  }
   attributeError(th, obj, name);
 }
 
@@ -293,6 +343,8 @@ export function loadSuperAttr(
     return raiseException(th, "AttributeError", `'super' object has no attribute '${jsString(th, name)}'`);
   }
   if (methodForm && !isType(th, self) && (isFunction(th, found) || isMethodDescriptor(th, found))) return [found, self];
+  // __new__ is a static method: super().__new__(cls, ...) passes cls itself.
+  if (name === internStr(th, "__new__") && isMethodDescriptor(th, found)) return [found, 0];
   const ownerType = isType(th, self) && isSubtype(th, self, cls) ? self : typeOfValue(th, self);
   if (isType(th, self) && isSubtype(th, self, cls) && isFunction(th, found)) return [found, 0];
   return [bindDescriptor(th, found, self, ownerType), 0];

@@ -2,6 +2,7 @@
 // when the operation does not apply, so the caller can try the other operand
 // or raise the TypeError.
 
+import { PyError } from "../heap/errors.js";
 import { FALSE, LIST_SIZE, NONE, NOT_IMPLEMENTED, TRUE, STR_UNITS, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, RANGE_START, RANGE_STEP } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { strConcat } from "../objects/str.js";
@@ -361,6 +362,19 @@ export function nativeUnary(th: Thread, symbol: string, v: number): number {
 }
 
 /** `item in container` for built-in containers. */
+/** The items `in` searches, with CPython's message for a container that cannot be iterated. */
+function itemsForContains(th: Thread, container: number): number[] {
+  try {
+    return iterateToArray(th, container);
+  } catch (err) {
+    const name = typeNameOfValue(th, container);
+    if (err instanceof PyError && err.typeName === "TypeError" && err.text === `'${name}' object is not iterable`) {
+      raiseException(th, "TypeError", `argument of type '${name}' is not iterable`);
+    }
+    throw err;
+  }
+}
+
 export function nativeContains(th: Thread, container: number, item: number): boolean {
   const id = typeIdOfValue(th, container);
   switch (id) {
@@ -408,7 +422,7 @@ export function nativeContains(th: Thread, container: number, item: number): boo
       return Buffer.from(hay).includes(Buffer.from(needle));
     }
     default: {
-      const items = iterateToArray(th, container);
+      const items = itemsForContains(th, container);
       th.pushRoot(newList(th, items));
       try {
         for (const x of items) if (valuesEqual(th, x, item)) return true;
