@@ -28,3 +28,14 @@ export class PyError extends Error {
     this.name = "PyError";
   }
 }
+
+/**
+ * An AttributeError that knows the object and the attribute name (heap
+ * values), which become the exception's `obj` and `name` attributes; the
+ * traceback uses them to suggest a close name.
+ */
+export class AttributeMissingError extends PyError {
+  constructor(text: string, readonly target: number, readonly attribute: number) {
+    super("AttributeError", text);
+  }
+}

@@ -1,9 +1,11 @@
 """Higher-order functions: reduce, partial, update_wrapper, wraps,
-lru_cache, cache, cached_property, cmp_to_key, total_ordering.
+lru_cache, cache, cached_property, cmp_to_key, total_ordering,
+singledispatch, singledispatchmethod, partialmethod.
 
 Differences from CPython: lru_cache returns a plain function (with
 cache_info, cache_clear and cache_parameters attributes) rather than a C
-object; no singledispatch, partialmethod or reduce's C speed-up.
+object; singledispatch dispatches along the argument's MRO only (no ABC
+registration); no C speed-up for reduce.
 """
 
 import _thread
@@ -11,7 +13,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch',
+           'singledispatchmethod', 'partialmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -381,3 +384,88 @@ def _renamed_copy(function, name, cls):
     method.__name__ = name
     method.__qualname__ = cls.__qualname__ + '.' + name
     return method
+
+
+# ------------------------------------------------------------ partialmethod
+
+class partialmethod:
+    """A partial() for methods: the instance comes first, then the frozen
+    arguments, then the call's own."""
+
+    def __init__(self, func, /, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    def __repr__(self):
+        args = [repr(self.func)] + [repr(a) for a in self.args]
+        args += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        return f"functools.partialmethod({', '.join(args)})"
+
+
+# ------------------------------------------------------------ singledispatch
+
+def singledispatch(func):
+    """A generic function that picks its implementation by the type of its
+    first argument (the nearest class in the argument's MRO)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # @register on a function: the class is its first parameter's annotation.
+            method = cls
+            annotations = getattr(method, '__annotations__', {})
+            params = [k for k in annotations if k != 'return']
+            if not params:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {method!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            cls = annotations[params[0]]
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs) if hasattr(method, '__get__') \
+                else method(obj, *args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -11,7 +11,7 @@ absolute value into 32-bit words and mixes them into the state
 
 Differences from CPython: seeding with str/bytes is not supported (CPython
 hashes them with SHA-512); seed(None) mixes the clock rather than
-os.urandom; no SystemRandom, binomialvariate or the rarer distributions.
+os.urandom; no SystemRandom or binomialvariate.
 """
 
 import math
@@ -20,7 +20,8 @@ import time
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "triangular", "choices", "gauss", "getrandbits",
-           "getstate", "setstate", "randbytes"]
+           "getstate", "setstate", "randbytes", "vonmisesvariate",
+           "gammavariate", "betavariate", "paretovariate", "weibullvariate"]
 
 _N = 624
 _M = 397
@@ -354,6 +355,80 @@ class Random:
         """Exponential distribution."""
         return -math.log(1.0 - self.random()) / lambd
 
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return (2.0 * math.pi) * random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = math.cos(math.pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + math.acos(f)) % (2.0 * math.pi)
+        else:
+            theta = (mu - math.acos(f)) % (2.0 * math.pi)
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - math.log(4.0)
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + (1.0 + math.log(4.5)) - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -math.log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (math.e + alpha) / math.e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -math.log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= math.exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-math.log(u)) ** (1.0 / beta)
+
 
 def _bisect_right(values, x, low=0, high=None):
     """The index after the last element <= x in the sorted list `values`."""
@@ -383,6 +458,11 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

@@ -2,7 +2,7 @@
 // max, sum, sorted, getattr, ...
 
 import { byteArrayLength } from "../objects/bytes.js";
-import { FALSE, NONE, TRUE, TUPLE_ITEMS, LIST_SIZE, STR_LENGTH, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, FUNC_GLOBALS } from "../heap/layout.js";
+import { FALSE, NONE, NOT_IMPLEMENTED, TRUE, TUPLE_ITEMS, LIST_SIZE, STR_LENGTH, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, FUNC_GLOBALS } from "../heap/layout.js";
 import { PyError } from "../heap/errors.js";
 import { TypeId } from "../objects/type-ids.js";
 import { hashToBigInt, hashOut } from "../objects/hash.js";
@@ -31,7 +31,7 @@ import { NB } from "../vm/opcodes.js";
 import { writeText } from "../runtime/output.js";
 import { fastLocals } from "../vm/fast-locals.js";
 import { complexParts } from "../vm/complex.js";
-import { arity, keywordMap, noKeywords, indexArgument } from "./args.js";
+import { arity, keywordMap, noKeywords, indexArgument, indexBigInt } from "./args.js";
 import { moduleFunction } from "./registry.js";
 import { fileDescriptorOf, writeReleasingGil } from "./streams.js";
 import { roundNumber } from "./rounding.js";
@@ -135,8 +135,19 @@ moduleFunction(B, "ascii", (th, args) => {
 });
 
 /** isinstance(v, cls) for a class or a tuple of classes (nested). */
+/** The members of a types.UnionType (`int | str`), which isinstance() takes like a tuple; 0 for anything else. */
+function unionMembers(th: Thread, cls: number): number {
+  if ((cls & 1) !== 0 || isType(th, cls)) return 0;
+  const type = typeOfValue(th, cls);
+  if (!isUserClass(th, type) || typeName(th, type) !== "UnionType") return 0;
+  const members = getAttrOrZero(th, cls, internStr(th, "__args__"));
+  return members !== 0 && isTuple(th, members) ? members : 0;
+}
+
 export function isInstance(th: Thread, v: number, cls: number, fname = "isinstance"): boolean {
   if (isTuple(th, cls)) return tupleItems(th, cls).some((c) => isInstance(th, v, c, fname));
+  const union = unionMembers(th, cls);
+  if (union !== 0) return isInstance(th, v, union, fname);
   if (!isType(th, cls)) {
     raiseException(th, "TypeError", `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   }
@@ -150,6 +161,8 @@ moduleFunction(B, "isinstance", (th, args) => {
 
 function isSubclass(th: Thread, c: number, cls: number): boolean {
   if (isTuple(th, cls)) return tupleItems(th, cls).some((x) => isSubclass(th, c, x));
+  const union = unionMembers(th, cls);
+  if (union !== 0) return isSubclass(th, c, union);
   if (!isType(th, cls)) raiseException(th, "TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return isSubtype(th, c, cls);
 }
@@ -250,6 +263,7 @@ moduleFunction(B, "max", (th, args, kw) => minMax(th, args, kw, "max"));
 
 moduleFunction(B, "sum", (th, args, kw) => {
   const options = keywordMap(th, "sum", kw, ["start"]);
+  if (args.length === 0) raiseException(th, "TypeError", "sum() takes at least 1 positional argument (0 given)");
   arity(th, "sum", args, 1, 2);
   let total = args[1] ?? options.get("start") ?? 1;
   if (isStr(th, total)) raiseException(th, "TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
@@ -431,8 +445,7 @@ moduleFunction(B, "ord", (th, args) => {
 });
 
 function baseString(th: Thread, v: number, base: 2 | 8 | 16): number {
-  if (!isIntLike(th, v)) raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object cannot be interpreted as an integer`);
-  return newString(th, intToBaseString(th.heap, (v & 1) ? v : newIntFromBig(th, bigOf(th, v)), base));
+  return newString(th, intToBaseString(th.heap, (v & 1) ? v : newIntFromBig(th, indexBigInt(th, v)), base));
 }
 
 moduleFunction(B, "hex", (th, args) => (arity(th, "hex", args, 1, 1), baseString(th, args[0]!, 16)));
@@ -440,18 +453,22 @@ moduleFunction(B, "oct", (th, args) => (arity(th, "oct", args, 1, 1), baseString
 moduleFunction(B, "bin", (th, args) => (arity(th, "bin", args, 1, 1), baseString(th, args[0]!, 2)));
 
 moduleFunction(B, "round", (th, args, kw) => {
-  const options = keywordMap(th, "round", kw, ["ndigits"]);
-  arity(th, "round", args, 1, 2);
+  const options = keywordMap(th, "round", kw, ["number", "ndigits"]);
+  const number = args[0] ?? options.get("number");
+  if (number === undefined) raiseException(th, "TypeError", "round() missing required argument 'number' (pos 1)");
+  if (args.length > 2) raiseException(th, "TypeError", `round() takes at most 2 arguments (${args.length} given)`);
   const digits = args[1] ?? options.get("ndigits") ?? NONE;
-  return roundNumber(th, args[0]!, digits);
+  return roundNumber(th, number, digits);
 });
 
-moduleFunction(B, "divmod", (th, args) => {
-  arity(th, "divmod", args, 2, 2);
-  const [a, b] = [args[0]!, args[1]!];
+const NUMERIC = [TypeId.int, TypeId.bool, TypeId.float] as number[];
+
+/** divmod() of two ints or floats (subclasses included), or 0 for any other operands. */
+export function nativeDivmod(th: Thread, a: number, b: number): number {
   const ida = typeIdOfValue(th, a);
   const idb = typeIdOfValue(th, b);
-  if ((ida === TypeId.float || idb === TypeId.float) && [TypeId.int, TypeId.bool, TypeId.float].includes(ida as 5) && [TypeId.int, TypeId.bool, TypeId.float].includes(idb as 5)) {
+  if (!NUMERIC.includes(ida) || !NUMERIC.includes(idb)) return 0;
+  if (ida === TypeId.float || idb === TypeId.float) {
     const y = floatOf(th, b);
     if (y === 0) raiseException(th, "ZeroDivisionError", "float divmod()");
     const [q, r] = floatDivmod(floatOf(th, a), y);
@@ -464,11 +481,44 @@ moduleFunction(B, "divmod", (th, args) => {
   const q = binaryOp(th, NB.FLOOR_DIVIDE, a, b);
   th.pushRoot(q);
   try {
-    const r = binaryOp(th, NB.REMAINDER, a, b);
-    return newTuple(th, [q, r]);
+    return newTuple(th, [q, binaryOp(th, NB.REMAINDER, a, b)]);
   } finally {
     th.popRoots(1);
   }
+}
+
+/** `self.<name>(other)` when `self`'s type defines it, else NotImplemented. */
+function divmodDunder(th: Thread, self: number, name: string, other: number): number {
+  const method = lookupType(th, typeOfValue(th, self), internStr(th, name));
+  if (method === 0 || method === NONE) return NOT_IMPLEMENTED;
+  return callObject(th, method, [self, other]);
+}
+
+/** divmod(a, b) through __divmod__ and __rdivmod__, with the right operand first when its type is a subclass of the left's. */
+function dunderDivmod(th: Thread, a: number, b: number): number {
+  const ta = typeOfValue(th, a);
+  const tb = typeOfValue(th, b);
+  const rightFirst = ta !== tb && isSubtype(th, tb, ta);
+  if (rightFirst) {
+    const r = divmodDunder(th, b, "__rdivmod__", a);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  let r = divmodDunder(th, a, "__divmod__", b);
+  if (r !== NOT_IMPLEMENTED) return r;
+  if (!rightFirst && ta !== tb) {
+    r = divmodDunder(th, b, "__rdivmod__", a);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  return 0;
+}
+
+moduleFunction(B, "divmod", (th, args) => {
+  arity(th, "divmod", args, 2, 2);
+  const [a, b] = [args[0]!, args[1]!];
+  const userClass = ((a & 1) === 0 && isUserClass(th, typeOfValue(th, a))) || ((b & 1) === 0 && isUserClass(th, typeOfValue(th, b)));
+  const r = userClass ? dunderDivmod(th, a, b) : nativeDivmod(th, a, b);
+  if (r !== 0) return r;
+  return raiseException(th, "TypeError", `unsupported operand type(s) for divmod(): '${typeNameOf(th, a)}' and '${typeNameOf(th, b)}'`);
 });
 
 moduleFunction(B, "pow", (th, args, kw) => {

@@ -22,10 +22,13 @@ import { newTuple as heapNewTuple } from "../objects/tuple.js";
 import type { Thread } from "../vm/thread.js";
 import type { Keywords } from "../vm/calls.js";
 import { callObject } from "../vm/calls.js";
-import { registerConstructor } from "../vm/call-native.js";
+import { registerConstructor, type Constructor } from "../vm/call-native.js";
+import { newIntObject } from "../objects/int.js";
+import { newFloat as heapNewFloat } from "../objects/float.js";
+import { newStr } from "../objects/str.js";
 import {
   builtinType, dictGetStr, dictSetStr, internStr, isStr, isType, isUserClass, jsString, newString, newTuple,
-  typeById, typeIdOfValue, typeName, typeNameOf, typeOfValue, tupleItems, isTuple, isDict,
+  typeById, typeIdOfValue, typeName, typeNameOf, typeOfValue, tupleItems, isTuple, isDict, isSubtype, builtinBaseId,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { strOf } from "../vm/repr.js";
@@ -42,9 +45,10 @@ import { bigOf, floatOf, fromNumber, isIntLike, newFloat, newIntFromBig } from "
 import { runCode } from "../vm/run-code.js";
 import { F_CODE, FRAME_HEADER } from "../vm/frame.js";
 import { CO_FAST_CELL } from "../compiler/code.js";
-import { arity, keywordMap, noKeywords, indexArgument } from "./args.js";
+import { arity, keywordMap, noKeywords, indexArgument, indexBigInt } from "./args.js";
 import { moduleFunction } from "./registry.js";
 import { makePair } from "./builtins-functions.js";
+import { callInitSubclass, implicitClassMethods } from "./init-subclass.js";
 import { lengthOf } from "./builtins-functions.js";
 import { getItem } from "../vm/subscript.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
@@ -64,9 +68,28 @@ function callDunderInt(th: Thread, v: number, names: string[]): number {
   return 0;
 }
 
-registerConstructor(TypeId.int, (th, type, args, kw) => {
+/**
+ * A constructor of an immutable built-in (int, float, str) that also makes
+ * instances of subclasses: the built-in value is computed first, then copied
+ * into an object of the subclass, which is how `class Celsius(float)` and
+ * `super().__new__(cls, value)` get their own type.
+ */
+function ofSubclass(make: Constructor): Constructor {
+  return (th, type, args, kw) => {
+    const value = make(th, type, args, kw);
+    if (!isUserClass(th, type)) return value;
+    switch (builtinBaseId(th, type)) {
+      case TypeId.int: return newIntObject(th.heap, bigOf(th, value), type);
+      case TypeId.float: return heapNewFloat(th.heap, floatOf(th, value), type);
+      case TypeId.str: return newStr(th.heap, jsString(th, value), type);
+      default: return value;
+    }
+  };
+}
+
+registerConstructor(TypeId.int, ofSubclass((th, type, args, kw) => {
   const options = keywordMap(th, "int", kw, ["base"]);
-  if (args.length > 2) raiseException(th, "TypeError", `int() takes at most 2 arguments (${args.length} given)`);
+  if (args.length > 2) raiseException(th, "TypeError", `int expected at most 2 arguments, got ${args.length}`);
   if (args.length === 0) return 1;
   const v = args[0]!;
   const baseValue = args[1] ?? options.get("base") ?? 0;
@@ -89,13 +112,13 @@ registerConstructor(TypeId.int, (th, type, args, kw) => {
   if (id === TypeId.str) return intFromString(th.heap, jsString(th, v), 10);
   if (isBytesLike(th, v)) return intFromString(th.heap, bytesText(th, v), 10);
   return raiseException(th, "TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(th, v)}'`);
-});
+}));
 
 function bytesText(th: Thread, v: number): string {
   return String.fromCharCode(...bytesLikeData(th, v)!);
 }
 
-registerConstructor(TypeId.float, (th, type, args, kw) => {
+registerConstructor(TypeId.float, ofSubclass((th, type, args, kw) => {
   noKw(th, type, kw);
   arity(th, "float", args, 0, 1);
   if (args.length === 0) return newFloat(th, 0);
@@ -113,7 +136,7 @@ registerConstructor(TypeId.float, (th, type, args, kw) => {
   }
   if (id === TypeId.str) return newFloat(th, floatFromString(jsString(th, v)));
   return raiseException(th, "TypeError", `float() argument must be a string or a real number, not '${typeNameOf(th, v)}'`);
-});
+}));
 
 registerConstructor(TypeId.complex, (th, type, args, kw) => {
   const options = keywordMap(th, "complex", kw, ["real", "imag"]);
@@ -147,10 +170,11 @@ function parseComplex(th: Thread, text: string): number {
   return raiseException(th, "ValueError", "complex() arg is a malformed string");
 }
 
-registerConstructor(TypeId.str, (th, type, args, kw) => {
+registerConstructor(TypeId.str, ofSubclass((th, type, args, kw) => {
   const options = keywordMap(th, "str", kw, ["object", "encoding", "errors"]);
   const v = args[0] ?? options.get("object");
   if (v === undefined) return newString(th, "");
+  if (args.length > 3) raiseException(th, "TypeError", `str expected at most 3 arguments, got ${args.length}`);
   if (args.length > 1 || options.has("encoding")) {
     const data = bytesLikeData(th, v);
     if (data === null) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
@@ -158,7 +182,7 @@ registerConstructor(TypeId.str, (th, type, args, kw) => {
     return newString(th, decodeBytes(th, data, encoding === undefined ? "utf-8" : jsString(th, encoding)));
   }
   return newString(th, strOf(th, v));
-});
+}));
 
 registerConstructor(TypeId.bool, (th, type, args, kw) => {
   noKw(th, type, kw);
@@ -255,10 +279,18 @@ registerConstructor(TypeId.range, (th, type, args, kw) => {
   noKw(th, type, kw);
   if (args.length === 0) raiseException(th, "TypeError", "range expected at least 1 argument, got 0");
   if (args.length > 3) raiseException(th, "TypeError", `range expected at most 3 arguments, got ${args.length}`);
-  for (const a of args) {
-    if (!isIntLike(th, a)) raiseException(th, "TypeError", `'${typeNameOf(th, a)}' object cannot be interpreted as an integer`);
+  const mark = th.rootMark();
+  try {
+    // Each bound stays rooted while the next one's __index__ runs.
+    const bounds = args.map((a) => {
+      const bound = (a & 1) ? a : newIntFromBig(th, indexBigInt(th, a));
+      th.pushRoot(bound);
+      return bound;
+    });
+    return newRange(th, bounds);
+  } finally {
+    th.resetRoots(mark);
   }
-  return newRange(th, args.map((a) => ((a & 1) ? a : newIntFromBig(th, bigOf(th, a)))));
 });
 
 registerConstructor(TypeId.slice, (th, type, args, kw) => {
@@ -292,24 +324,28 @@ registerConstructor(TypeId.object, (th, type, args, kw) => {
 
 registerConstructor(TypeId.type, (th, type, args, kw) => {
   if (args.length === 1) return typeOfValue(th, args[0]!);
+  // type.__new__(metaclass, name, bases, dict), as a metaclass's __new__ calls it through super().
+  const metaclassFirst = args.length === 4 && isType(th, args[0]!) && isSubtype(th, args[0]!, typeById(th, TypeId.type));
+  if (metaclassFirst) [type, ...args] = args as [number, ...number[]];
   if (args.length !== 3) raiseException(th, "TypeError", "type() takes 1 or 3 arguments");
   const [name, bases, dict] = args as [number, number, number];
   const ns = heapNewDict(th.heap);
   th.pushRoot(ns);
   try {
     for (const [k, v] of dictPairs(th, dict)) dictSetItem(th, ns, k, v);
-    return makeClass(th, jsString(th, name), tupleItems(th, bases), ns, type);
+    return makeClass(th, jsString(th, name), tupleItems(th, bases), ns, type, classKeywords(th, kw));
   } finally {
     th.popRoots(1);
   }
 });
 
-function makeClass(th: Thread, name: string, bases: number[], ns: number, metatype: number): number {
+function makeClass(th: Thread, name: string, bases: number[], ns: number, metatype: number, kw: Keywords | null = null): number {
   const qualKey = internStr(th, "__qualname__");
   const qual = dictGetStr(th, ns, qualKey);
   if (dictGetStr(th, ns, internStr(th, "__eq__")) !== 0 && dictGetStr(th, ns, internStr(th, "__hash__")) === 0) {
     dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
   }
+  implicitClassMethods(th, ns);
   const slots = readSlots(th, name, ns, bases);
   const cls = newHeapType(th.heap, name, bases, ns, {
     qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
@@ -321,6 +357,7 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
     if (slots !== null) addMembers(th, cls, slots);
     registerSubclass(th, cls);
     callSetName(th, cls, ns);
+    callInitSubclass(th, cls, kw);
   } finally {
     th.popRoots(1);
   }
@@ -337,9 +374,48 @@ function callSetName(th: Thread, cls: number, ns: number): void {
   }
 }
 
+/** The bases of a class statement, with each non-class base replaced by what its __mro_entries__ gives (PEP 560). */
+function resolveBases(th: Thread, given: number[]): number[] {
+  const bases: number[] = [];
+  for (const base of given) {
+    const hook = isType(th, base) ? 0 : lookupType(th, typeOfValue(th, base), internStr(th, "__mro_entries__"));
+    if (hook === 0) {
+      bases.push(base);
+      continue;
+    }
+    const entries = callObject(th, hook, [base, newTuple(th, given)]);
+    if (!isTuple(th, entries)) raiseException(th, "TypeError", "__mro_entries__ must return a tuple");
+    // Rooted for the rest of the class statement, while later hooks and the body run.
+    th.pushRoot(entries);
+    bases.push(...tupleItems(th, entries));
+  }
+  return bases;
+}
+
+/** The keywords of a class statement other than `metaclass`, which go to __init_subclass__. */
+function classKeywords(th: Thread, kw: Keywords | null): Keywords | null {
+  if (kw === null) return null;
+  const names: number[] = [];
+  const values: number[] = [];
+  kw.names.forEach((n, k) => {
+    if (jsString(th, n) === "metaclass") return;
+    names.push(n);
+    values.push(kw.values[k]!);
+  });
+  return names.length === 0 ? null : { names, values };
+}
+
 moduleFunction("builtins", "__build_class__", (th, args, kw) => {
   if (args.length < 2) raiseException(th, "TypeError", "__build_class__: not enough arguments");
-  const [func, nameValue, ...bases] = args as [number, number, ...number[]];
+  const [func, nameValue, ...given] = args as [number, number, ...number[]];
+  const mark = th.rootMark();
+  let bases: number[];
+  try {
+    bases = resolveBases(th, given);
+  } catch (err) {
+    th.resetRoots(mark);
+    throw err;
+  }
   const options = new Map<string, number>();
   kw?.names.forEach((n, k) => options.set(jsString(th, n), kw.values[k]!));
   let metaclass = options.get("metaclass") ?? 0;
@@ -357,14 +433,14 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
     const cell = runCode(th, i32[func + FUNC_CODE]!, i32[func + FUNC_GLOBALS]!, i32[func + FUNC_BUILTINS]!, ns, func);
     let cls: number;
     if (metaclass === builtinType(th, "type")) {
-      cls = makeClass(th, jsString(th, nameValue), bases, ns, 0);
+      cls = makeClass(th, jsString(th, nameValue), bases, ns, 0, classKeywords(th, kw));
     } else {
-      cls = callObject(th, metaclass, [nameValue, newTuple(th, bases), ns]);
+      cls = callObject(th, metaclass, [nameValue, newTuple(th, bases), ns], classKeywords(th, kw));
     }
     if (cell !== NONE && typeIdOfValue(th, cell) === TypeId.cell) th.heap.i32[cell + CELL_CONTENTS] = cls;
     return cls;
   } finally {
-    th.popRoots(1);
+    th.resetRoots(mark);
   }
 });
 
@@ -506,7 +582,7 @@ registerConstructor(TypeId.filter, (th, type, args, kw) => {
 
 registerConstructor(TypeId.reversed, (th, type, args, kw) => {
   noKw(th, type, kw);
-  arity(th, "reversed", args, 1, 1);
+  if (args.length !== 1) raiseException(th, "TypeError", `reversed expected 1 argument, got ${args.length}`);
   const v = args[0]!;
   const vt = typeOfValue(th, v);
   if ((v & 1) === 0 && isUserClass(th, vt)) {

@@ -158,7 +158,10 @@ typeMethod(D, "clear", (th, args) => {
 });
 typeMethod(D, "fromkeys", (th, args) => {
   // Called on the class: dict.fromkeys(iterable, value).
-  const rest = typeIdOfValue(th, args[0]!) === TypeId.type ? args.slice(1) : args;
+  const rest = args.length > 0 && typeIdOfValue(th, args[0]!) === TypeId.type ? args.slice(1) : args;
+  if (rest.length < 1 || rest.length > 2) {
+    raiseException(th, "TypeError", `fromkeys expected ${rest.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${rest.length}`);
+  }
   const d = heapNewDict(th.heap);
   th.pushRoot(d);
   try {

@@ -17,7 +17,7 @@ import { hashOut, hashToBigInt } from "../objects/hash.js";
 import { bigOf, floatOf, fromNumber, newFloat, newIntFromBig } from "../vm/int-values.js";
 import { NB } from "../vm/opcodes.js";
 import { raiseException } from "../vm/exceptions.js";
-import { lengthBuiltin } from "./builtins-functions.js";
+import { lengthBuiltin, nativeDivmod } from "./builtins-functions.js";
 import { typeMethod } from "./registry.js";
 
 const BINARY: [string, number, boolean][] = [
@@ -54,6 +54,16 @@ binaryFor(SEQUENCES, ["__add__", "__mul__"]);
 binaryFor([TypeId.str], ["__mod__"]);
 binaryFor(SETS, ["__and__", "__or__", "__xor__", "__sub__"]);
 binaryFor([TypeId.dict], ["__or__"]);
+
+for (const id of NUMBERS) {
+  for (const [name, reflected] of [["__divmod__", false], ["__rdivmod__", true]] as const) {
+    typeMethod(id, name, (th, args) => {
+      if (args.length !== 2) raiseException(th, "TypeError", `expected 1 argument, got ${args.length - 1}`);
+      const r = reflected ? nativeDivmod(th, args[1]!, args[0]!) : nativeDivmod(th, args[0]!, args[1]!);
+      return r === 0 ? NOT_IMPLEMENTED : r;
+    });
+  }
+}
 
 const COMPARISONS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 for (const id of [...NUMBERS, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range]) {

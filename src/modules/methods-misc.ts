@@ -22,11 +22,11 @@ import { hashValue } from "../vm/dicts.js";
 import { hashOut, hashToBigInt } from "../objects/hash.js";
 import { newList } from "../vm/lists.js";
 import { typeMethod } from "./registry.js";
-import { allocateInstance } from "../vm/call-native.js";
+import { allocateInstance, callType } from "../vm/call-native.js";
 import { jsString, internStr, isStr, ensureInstanceDict, dictGetStr, dictSetStr } from "../vm/model.js";
 import { listAppend } from "../vm/lists.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
-import { lookupType, genericGetAttr, genericSetAttr, genericDelAttr } from "../vm/attributes.js";
+import { lookupType, genericGetAttr, genericSetAttr, genericDelAttr, setTypeAttr } from "../vm/attributes.js";
 import { callObject } from "../vm/calls.js";
 import { isTrue } from "../vm/operators.js";
 import { subclassesOf } from "../vm/subclasses.js";
@@ -74,6 +74,16 @@ typeMethod(O, "__hash__", (th, args) => {
 });
 typeMethod(O, "__format__", (th, args) => newString(th, formatToString(th, args[0]!, jsString(th, args[1]!))));
 
+typeMethod(TypeId.type, "__call__", (th, args, kw) => {
+  const cls = args[0]!;
+  if (!isType(th, cls)) raiseException(th, "TypeError", `descriptor '__call__' requires a 'type' object but received a '${typeNameOf(th, cls)}'`);
+  return callType(th, cls, args.slice(1), kw);
+});
+typeMethod(TypeId.type, "__setattr__", (th, args) => {
+  if (!isType(th, args[0]!)) raiseException(th, "TypeError", `descriptor '__setattr__' requires a 'type' object but received a '${typeNameOf(th, args[0]!)}'`);
+  setTypeAttr(th, args[0]!, args[1]!, args[2]!);
+  return NONE;
+});
 typeMethod(TypeId.type, "mro", (th, args) => newList(th, tupleItems(th, th.heap.i32[args[0]! + TYPE_MRO]!)));
 typeMethod(TypeId.type, "__subclasses__", (th, args) => {
   if (args.length === 0) raiseException(th, "TypeError", "unbound method type.__subclasses__() needs an argument");

@@ -1,5 +1,6 @@
 // The methods of str.
 
+import { PyError } from "../heap/errors.js";
 import { FALSE, NONE, TRUE } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { isPythonSpace } from "../objects/text.js";
@@ -35,7 +36,8 @@ function isSpaceChar(ch: string): boolean {
 }
 
 function stripChars(th: Thread, s: string, charsValue: number | undefined, left: boolean, right: boolean, name: string): string {
-  const chars = charsValue === undefined || charsValue === NONE ? null : strArg(th, charsValue, `${name} arg`);
+  if (charsValue !== undefined && charsValue !== NONE && !isStr(th, charsValue)) raiseException(th, "TypeError", `${name} arg must be None or str`);
+  const chars = charsValue === undefined || charsValue === NONE ? null : jsString(th, charsValue);
   const test = chars === null ? isSpaceChar : (ch: string) => chars.includes(ch);
   const arr = Array.from(s);
   let a = 0;
@@ -143,10 +145,22 @@ typeMethod(S, "splitlines", (th, args, kw) => {
   return newList(th, out.map((p) => newString(th, p)));
 });
 
+/** The items str.join() joins, with CPython's message when the argument cannot be iterated. */
+function joinItems(th: Thread, iterable: number): number[] {
+  try {
+    return iterateToArray(th, iterable);
+  } catch (err) {
+    if (err instanceof PyError && err.typeName === "TypeError" && err.text === `'${typeNameOf(th, iterable)}' object is not iterable`) {
+      raiseException(th, "TypeError", "can only join an iterable");
+    }
+    throw err;
+  }
+}
+
 typeMethod(S, "join", (th, args) => {
   const sep = self(th, args, "join");
   arity(th, "join", args.slice(1), 1, 1);
-  const items = iterateToArray(th, args[1]!);
+  const items = joinItems(th, args[1]!);
   const parts = items.map((item, k) => {
     if (!isStr(th, item)) raiseException(th, "TypeError", `sequence item ${k}: expected str instance, ${typeNameOf(th, item)} found`);
     return jsString(th, item);

@@ -9,6 +9,7 @@ import { G_TYPES, TYPE_DICT } from "../heap/layout.js";
 import type { Thread } from "../vm/thread.js";
 import { registerNative, type NativeFunction } from "../vm/natives.js";
 import { dictSetStr, internStr, newBuiltin, typeName } from "../vm/model.js";
+import { withArityCheck } from "./method-arity.js";
 
 interface Declared {
   name: string;
@@ -27,7 +28,7 @@ export function moduleFunction(module: string, name: string, fn: NativeFunction)
 }
 
 export function typeMethod(typeId: number, name: string, fn: NativeFunction): number {
-  const index = registerNative(name, fn, true);
+  const index = registerNative(name, withArityCheck(typeId, name, fn), true);
   typeMethods.push({ typeId, name, index });
   return index;
 }

@@ -78,6 +78,12 @@ function unraisablehook(th: Thread, args: number[]): number {
   writeToSysStderr(th, text);
   return NONE;
 }
+// sys._format_exception(exc): the report the interpreter prints for an uncaught exc (the traceback module's source).
+moduleFunction(SYS, "_format_exception", (th, args) => {
+  arity(th, "_format_exception", args, 1, 1);
+  if (!isExceptionInstance(th, args[0]!)) raiseException(th, "TypeError", `Exception expected for value, ${typeNameOf(th, args[0]!)} found`);
+  return newString(th, formatException(th, args[0]!, parseForTraceback));
+});
 moduleFunction(SYS, "excepthook", excepthook);
 moduleFunction(SYS, "unraisablehook", unraisablehook);
 moduleFunction(SYS, "getsizeof", (th) => fromNumber(th, 64));

@@ -9,6 +9,7 @@ import { installTypeMethods } from "../modules/registry.js";
 import { makeBuiltinsModule } from "../modules/builtins.js";
 import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
+import "../modules/jsre.js";
 import "../modules/math.js";
 import "../modules/math-extra.js";
 import "../modules/thread.js";

@@ -132,7 +132,9 @@ export function loadAttr(th: Thread, at: number, obj: number, name: number, meth
           pendingGetter = fget;
           return 0;
         }
-        return callObject(th, fget, [obj]);
+        const v = callObject(th, fget, [obj]);
+        loadedSelf = 0;
+        return v;
       }
       case Kind.Class:
         return value;
@@ -196,7 +198,11 @@ function general(th: Thread, obj: number, name: number, methodForm: boolean): nu
       return method;
     }
   }
-  return getAttr(th, obj, name);
+  const v = getAttr(th, obj, name);
+  // The lookup may have run Python code (a __get__, a __getattr__) whose own
+  // method loads set loadedSelf: this load has no self.
+  loadedSelf = 0;
+  return v;
 }
 
 // ---------------------------------------------------------------------------

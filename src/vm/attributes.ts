@@ -12,6 +12,7 @@ import {
   BUILTIN_INDEX, BUILTIN_SELF, MODULE_DICT, MODULE_NAME, NONE, PAIR_FIRST, PROPERTY_FDEL, PROPERTY_FGET,
   PROPERTY_FSET, TYPE_DICT, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH, SUPER_OBJ, SUPER_OBJTYPE, SUPER_TYPE,
 } from "../heap/layout.js";
+import { AttributeMissingError } from "../heap/errors.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, dictSetStr, dictDelStr, instanceDictOf, isBuiltin, isClassMethod, isFunction, isModule,
@@ -66,6 +67,22 @@ function bindDescriptor(th: Thread, descr: number, obj: number, type: number): n
     if (get !== 0) return callObject(th, get, [descr, obj, type]);
   }
   return descr;
+}
+
+/**
+ * The `__set__` or `__delete__` of a descriptor defined in Python, or 0. An
+ * object with either is a data descriptor: like a property, it takes
+ * precedence over the instance dict.
+ */
+function userDescriptorHook(th: Thread, descr: number, hook: "__set__" | "__delete__"): number {
+  if ((descr & 1) !== 0 || isFunction(th, descr) || isBuiltin(th, descr) || isType(th, descr)) return 0;
+  const type = typeOfValue(th, descr);
+  if (!isUserClass(th, type)) return 0;
+  return lookupType(th, type, internStr(th, hook));
+}
+
+function isUserDataDescriptor(th: Thread, descr: number): boolean {
+  return userDescriptorHook(th, descr, "__set__") !== 0 || userDescriptorHook(th, descr, "__delete__") !== 0;
 }
 
 /** `obj.name`; `name` is a str value. */
@@ -147,6 +164,7 @@ function typeGetAttr(th: Thread, type: number, name: number): number {
   if (v !== 0) {
     if (isClassMethod(th, v)) return newMethod(th, th.heap.i32[v + PAIR_FIRST]!, type);
     if (isStaticMethod(th, v)) return th.heap.i32[v + PAIR_FIRST]!;
+    if (!isType(th, v) && isUserClass(th, typeOfValue(th, v))) return bindDescriptor(th, v, NONE, type);
     return v;
   }
   const special = specialAttribute(th, type, jsString(th, name));
@@ -160,10 +178,11 @@ function attributeError(th: Thread, obj: number, name: number): never {
   if (isModule(th, obj)) {
     const moduleName = jsString(th, th.heap.i32[obj + MODULE_NAME]!);
     const partial = partialModuleMessage(th, obj, moduleName, attr);
-    return raiseException(th, "AttributeError", partial ?? `module '${moduleName}' has no attribute '${attr}'`);
+    if (partial !== null) return raiseException(th, "AttributeError", partial);
+    throw new AttributeMissingError(`module '${moduleName}' has no attribute '${attr}'`, obj, name);
   }
-  if (isType(th, obj)) return raiseException(th, "AttributeError", `type object '${typeName(th, obj)}' has no attribute '${attr}'`);
-  return raiseException(th, "AttributeError", `'${tpName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`);
+  if (isType(th, obj)) throw new AttributeMissingError(`type object '${typeName(th, obj)}' has no attribute '${attr}'`, obj, name);
+  throw new AttributeMissingError(`'${tpName(th, typeOfValue(th, obj))}' object has no attribute '${attr}'`, obj, name);
 }
 
 /**
@@ -201,21 +220,19 @@ export function lookupSpecial(th: Thread, obj: number, name: string): number {
 export function setAttr(th: Thread, obj: number, name: number, value: number): void {
   const type = typeOfValue(th, obj);
   if (isType(th, obj)) {
-    if (!isUserClass(th, obj)) {
-      raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, obj)}'`);
+    // A metaclass's own __setattr__ (an enum refusing to rebind a member, say) comes first.
+    if (type !== typeById(th, TypeId.type) && isUserClass(th, type)) {
+      const hook = lookupType(th, type, internStr(th, "__setattr__"));
+      if (hook !== 0 && isFunction(th, hook)) {
+        callObject(th, hook, [obj, name, value]);
+        return;
+      }
     }
-    dictSetStr(th, th.heap.i32[obj + TYPE_DICT]!, name, value);
+    setTypeAttr(th, obj, name, value);
     return;
   }
-  const descr = lookupType(th, type, name);
-  if (descr !== 0 && isProperty(th, descr)) {
-    const fset = th.heap.i32[descr + PROPERTY_FSET]!;
-    if (fset === 0 || fset === NONE) {
-      raiseException(th, "AttributeError", `property '${jsString(th, name)}' of '${typeName(th, type)}' object has no setter`);
-    }
-    callObject(th, fset, [obj, value]);
-    return;
-  }
+  // A class's own __setattr__ comes first; descriptors (properties, slots,
+  // data descriptors) are object.__setattr__'s business, as in CPython.
   if (isUserClass(th, type)) {
     const hook = lookupType(th, type, internStr(th, "__setattr__"));
     if (hook !== 0 && isFunction(th, hook)) {
@@ -223,7 +240,15 @@ export function setAttr(th: Thread, obj: number, name: number, value: number): v
       return;
     }
   }
-  genericSetAttr(th, obj, name, value, descr);
+  genericSetAttr(th, obj, name, value);
+}
+
+/** type.__setattr__: a class attribute, in the class's dict. */
+export function setTypeAttr(th: Thread, cls: number, name: number, value: number): void {
+  if (!isUserClass(th, cls)) {
+    raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, cls)}'`);
+  }
+  dictSetStr(th, th.heap.i32[cls + TYPE_DICT]!, name, value);
 }
 
 /** object.__setattr__: the instance dict (or a special attribute). */
@@ -232,6 +257,11 @@ export function genericSetAttr(th: Thread, obj: number, name: number, value: num
   if (descr === -1) descr = lookupType(th, type, name);
   if (descr !== 0 && isDataDescriptor(th, descr)) {
     descriptorSet(th, descr, obj, name, value);
+    return;
+  }
+  const set = descr === 0 ? 0 : userDescriptorHook(th, descr, "__set__");
+  if (set !== 0) {
+    callObject(th, set, [descr, obj, value]);
     return;
   }
   if (setSpecialAttribute(th, obj, jsString(th, name), value)) return;
@@ -267,8 +297,16 @@ export function genericDelAttr(th: Thread, obj: number, name: number): void {
     descriptorDelete(th, descr, obj, name);
     return;
   }
+  const remove = descr === 0 ? 0 : userDescriptorHook(th, descr, "__delete__");
+  if (remove !== 0) {
+    callObject(th, remove, [descr, obj]);
+    return;
+  }
   const dict = target !== 0 ? target : instanceDictOf(th, obj);
   if (dict !== 0 && dictDelStr(th, dict, name)) return;
+  if (target === 0 && !isModule(th, obj) && ensureInstanceDict(th, obj) === 0) {
+    raiseException(th, "AttributeError", `'${typeName(th, type)}' object has no attribute '${jsString(th, name)}' and no __dict__ for setting new attributes`);
+  }
   attributeError(th, obj, name);
 }
 
@@ -287,6 +325,8 @@ export function loadSuperAttr(
   // A built-in __new__ is a static method: it takes the class explicitly.
   if (name === internStr(th, "__new__") && isBuiltin(th, found)) return [found, 0];
   if (methodForm && !isType(th, self) && (isFunction(th, found) || isMethodDescriptor(th, found))) return [found, self];
+  // __new__ is a static method: super().__new__(cls, ...) passes cls itself.
+  if (name === internStr(th, "__new__") && isMethodDescriptor(th, found)) return [found, 0];
   const ownerType = isType(th, self) && isSubtype(th, self, cls) ? self : typeOfValue(th, self);
   if (isType(th, self) && isSubtype(th, self, cls) && isFunction(th, found)) return [found, 0];
   return [bindDescriptor(th, found, self, ownerType), 0];

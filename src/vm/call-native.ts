@@ -18,8 +18,10 @@ import type { Keywords } from "./calls.js";
 import { callObject } from "./calls.js";
 import {
   builtinBaseId, builtinType, internStr, isBuiltin, isExceptionType, isSubtype, isType, isUserClass, newTuple,
-  typeName, typeOfValue, isStaticMethod, typeById, dictGetStr,
+  typeName, typeOfValue, isStaticMethod, typeById, dictGetStr, jsString,
 } from "./model.js";
+import { isTrue } from "./operators.js";
+import { iterateToArray } from "./iteration.js";
 import { nativeTable } from "./natives.js";
 import { raiseException } from "./exceptions.js";
 import { lookupType } from "./attributes.js";
@@ -42,7 +44,15 @@ export function callNonFunction(th: Thread, callable: number, args: number[], kw
     if (entry.method && self !== 0) return entry.fn(th, [self, ...args], kw);
     return entry.fn(th, args, kw);
   }
-  if (isType(th, callable)) return callType(th, callable, args, kw);
+  if (isType(th, callable)) {
+    const meta = typeOfValue(th, callable);
+    // A metaclass's own __call__ (a singleton, say) runs instead of type.__call__.
+    if (meta !== typeById(th, TypeId.type) && isUserClass(th, meta)) {
+      const metaCall = lookupType(th, meta, internStr(th, "__call__"));
+      if (metaCall !== 0 && !isBuiltin(th, metaCall)) return callObject(th, metaCall, [callable, ...args], kw);
+    }
+    return callType(th, callable, args, kw);
+  }
   const call = (callable & 1) === 0 ? lookupType(th, typeOfValue(th, callable), internStr(th, "__call__")) : 0;
   if (call !== 0) return callObject(th, call, [callable, ...args], kw);
   return raiseException(th, "TypeError", `'${typeName(th, typeOfValue(th, callable))}' object is not callable`);
@@ -110,6 +120,7 @@ export function allocateInstance(th: Thread, type: number, args: number[], kw: K
   // The class's own __init__ fills a list, dict or set (calling the base's __init__ if it wants to).
   if (FILLED_BY_INIT.has(baseId) && hasOwnInit(th, type)) return constructBuiltin(th, typeById(th, baseId), type, [], null);
   if (baseId === TypeId.object) {
+    if (typeOfValue(th, type) !== typeById(th, TypeId.type)) rejectAbstract(th, type);
     return allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
   }
   if (isExceptionType(th, type)) {
@@ -121,6 +132,18 @@ export function allocateInstance(th: Thread, type: number, args: number[], kw: K
     return exc;
   }
   return constructBuiltin(th, typeById(th, baseId), type, args, kw);
+}
+
+/**
+ * object.__new__'s refusal to instantiate a class whose `__abstractmethods__`
+ * (set by abc.ABCMeta) is not empty. Only classes with a metaclass can have one.
+ */
+function rejectAbstract(th: Thread, type: number): void {
+  const abstract = lookupType(th, type, internStr(th, "__abstractmethods__"));
+  if (abstract === 0 || !isTrue(th, abstract)) return;
+  const names = iterateToArray(th, abstract).map((n) => `'${jsString(th, n)}'`).sort();
+  const plural = names.length === 1 ? "" : "s";
+  raiseException(th, "TypeError", `Can't instantiate abstract class ${typeName(th, type)} without an implementation for abstract method${plural} ${names.join(", ")}`);
 }
 
 function constructBuiltin(th: Thread, builtin: number, type: number, args: number[], kw: Keywords | null): number {

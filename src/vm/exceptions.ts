@@ -8,7 +8,7 @@
 // entry for each frame it leaves, and looks the raising instruction up in the
 // frame's exception table.
 
-import { HeapExhaustedError, PyError } from "../heap/errors.js";
+import { AttributeMissingError, HeapExhaustedError, PyError } from "../heap/errors.js";
 import {
   CODE_EXCEPTION_TABLE, CODE_LOCALSPLUSNAMES, CODE_NEXCEPTION_ENTRIES, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT,
   EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, HEADER_WORDS, NONE, TUPLE_ITEMS, TUPLE_LENGTH,
@@ -18,10 +18,10 @@ import { CODE_FLAGS } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import {
   builtinType, isExceptionInstance, isExceptionType, isSubtype, isTuple, jsString, newException,
-  newTraceback, typeOfValue, typeName, tupleItems, newTuple,
+  newTraceback, typeOfValue, typeName, tupleItems, newTuple, internStr,
 } from "./model.js";
 import { callObject } from "./calls.js";
-import { lookupSpecial } from "./attributes.js";
+import { lookupSpecial, setAttr } from "./attributes.js";
 import { isTrue } from "./operators.js";
 
 /** How an exception in flight reaches the frame that catches the throw. */
@@ -51,6 +51,15 @@ export function toPyException(th: Thread, err: unknown): PyRaise {
     const exc = err.argument !== 0
       ? newException(th, err.typeName, [err.argument])
       : newException(th, err.typeName, err.text === "" ? [] : [err.text]);
+    if (err instanceof AttributeMissingError) {
+      th.pushRoot(exc);
+      try {
+        setAttr(th, exc, internStr(th, "name"), err.attribute);
+        setAttr(th, exc, internStr(th, "obj"), err.target);
+      } finally {
+        th.popRoots(1);
+      }
+    }
     return new PyRaise(exc);
   }
   if (err instanceof HeapExhaustedError) return new PyRaise(newException(th, "MemoryError", []));

@@ -122,6 +122,7 @@ export function formatString(s: string, spec: FormatSpec): string {
     valueError(`Unknown format code '${spec.type}' for object of type 'str'`);
   }
   if (spec.sign !== "") valueError("Sign not allowed in string format specifier");
+  if (spec.noNegativeZero) valueError("Negative zero coercion (z) not allowed in string format specifier");
   if (spec.alternate) valueError("Alternate form (#) not allowed in string format specifier");
   if (spec.grouping !== "") valueError(`Cannot specify '${spec.grouping}' with 's'.`);
   if (spec.align === "=") valueError("'=' alignment not allowed in string format specifier");
@@ -135,6 +136,7 @@ export function formatInt(n: bigint, spec: FormatSpec, typeName = "int"): string
   const type = spec.type;
   if ("eEfFgG%".includes(type) && type !== "") return formatFloat(Number(n), spec);
   if (type !== "" && !"bcdoxXn".includes(type)) valueError(`Unknown format code '${type}' for object of type '${typeName}'`);
+  if (spec.noNegativeZero) valueError("Negative zero coercion (z) not allowed in integer format specifier");
   if (spec.precision >= 0) valueError("Precision not allowed in integer format specifier");
   if (type === "c") {
     if (spec.sign !== "") valueError("Sign not allowed with integer format specifier 'c'");

@@ -418,7 +418,8 @@ function zipNext(th: Thread, it: number): number {
   }
 }
 
-function zipStrictError(th: Thread, iterators: number[], k: number): never {
+/** Raises when iterator `k` ran out before or after the others; returns when all ran out together. */
+function zipStrictError(th: Thread, iterators: number[], k: number): void {
   if (k > 0) {
     const plural = k === 1 ? "" : "s";
     raiseException(th, "ValueError", `zip() argument ${k + 1} is shorter than argument${plural} 1${k === 1 ? "" : `-${k}`}`);
@@ -429,7 +430,6 @@ function zipStrictError(th: Thread, iterators: number[], k: number): never {
       raiseException(th, "ValueError", `zip() argument ${j + 1} is longer than argument${plural} 1${j === 1 ? "" : `-${j}`}`);
     }
   }
-  return raiseException(th, "ValueError", "zip() arguments differ");
 }
 
 /** Every item of an iterable, as an array (items are rooted by the caller's container or the roots list). */

@@ -2,6 +2,7 @@
 // when the operation does not apply, so the caller can try the other operand
 // or raise the TypeError.
 
+import { PyError } from "../heap/errors.js";
 import { FALSE, LIST_SIZE, NONE, NOT_IMPLEMENTED, TRUE, STR_UNITS, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, RANGE_START, RANGE_STEP } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { strConcat } from "../objects/str.js";
@@ -12,7 +13,6 @@ import {
 import { dictCopy, dictSize, dictGet } from "../objects/dict.js";
 import { byteArrayLength } from "../objects/bytes.js";
 import { byteArrayCopy, byteArrayExtend, byteArraySetAll } from "../objects/bytearray.js";
-import { PyError } from "../heap/errors.js";
 import { bytesLikeData, byteValue, indexValueOrNull, isBytesLike, requireBytesLike, sameKind } from "./bytes-like.js";
 import { NB } from "./opcodes.js";
 import type { Thread } from "./thread.js";
@@ -384,6 +384,19 @@ export function nativeUnary(th: Thread, symbol: string, v: number): number {
 }
 
 /** `item in container` for built-in containers. */
+/** The items `in` searches, with CPython's message for a container that cannot be iterated. */
+function itemsForContains(th: Thread, container: number): number[] {
+  try {
+    return iterateToArray(th, container);
+  } catch (err) {
+    const name = typeNameOfValue(th, container);
+    if (err instanceof PyError && err.typeName === "TypeError" && err.text === `'${name}' object is not iterable`) {
+      raiseException(th, "TypeError", `argument of type '${name}' is not iterable`);
+    }
+    throw err;
+  }
+}
+
 export function nativeContains(th: Thread, container: number, item: number): boolean {
   const id = typeIdOfValue(th, container);
   switch (id) {
@@ -428,7 +441,7 @@ export function nativeContains(th: Thread, container: number, item: number): boo
     case TypeId.bytearray:
       return bytesContain(th, bytesLikeData(th, container)!, item);
     default: {
-      const items = iterateToArray(th, container);
+      const items = itemsForContains(th, container);
       th.pushRoot(newList(th, items));
       try {
         for (const x of items) if (valuesEqual(th, x, item)) return true;

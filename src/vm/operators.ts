@@ -18,6 +18,7 @@ import { callObject } from "./calls.js";
 import { raiseException } from "./exceptions.js";
 import { nativeBinary, nativeCompare, nativeUnary, nativeTruth, nativeContains } from "./native-operators.js";
 import { fastCompare, fastOrder } from "./fast-operators.js";
+import { typeUnion } from "./generic-alias.js";
 
 const SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
 const DUNDERS = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
@@ -85,7 +86,11 @@ function reflected(th: Thread, op: number, name: string, b: number, a: number): 
   return nativeBinary(th, op, a, b, true);
 }
 
-function unsupported(th: Thread, op: number, inplace: boolean, a: number, b: number): never {
+function unsupported(th: Thread, op: number, inplace: boolean, a: number, b: number): number {
+  if (op === NB.OR) {
+    const union = typeUnion(th, a, b);
+    if (union !== 0) return union;
+  }
   const ta = typeName(th, typeOfValue(th, a));
   const tb = typeName(th, typeOfValue(th, b));
   const idA = typeIdOfValue(th, a);

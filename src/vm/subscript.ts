@@ -169,8 +169,8 @@ export function getItemBuiltin(th: Thread, container: number, key: number): numb
     }
     default:
       if (typeIdOfValue(th, container) === TypeId.type) {
-        const cgi = lookupType(th, container, internStr(th, "__class_getitem__"));
-        if (cgi !== 0) return callObject(th, cgi, [key]);
+        const alias = classGetItem(th, container, lookupType(th, container, internStr(th, "__class_getitem__")), key);
+        if (alias !== 0) return alias;
         return raiseException(th, "TypeError", `type '${typeName(th, container)}' is not subscriptable`);
       }
       return raiseException(th, "TypeError", `'${typeName(th, type)}' object is not subscriptable`);
@@ -178,6 +178,7 @@ export function getItemBuiltin(th: Thread, container: number, key: number): numb
 }
 
 import { PyError } from "../heap/errors.js";
+import { classGetItem } from "./generic-alias.js";
 
 export function keyError(key: number): PyError {
   return new PyError("KeyError", "", key);

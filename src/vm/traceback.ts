@@ -17,6 +17,7 @@ import { listItemsArray } from "./containers.js";
 import { exceptionStr } from "./repr.js";
 import { formatStack, type FrameEntry, type Parse } from "./traceback-format.js";
 import { PyRaise } from "./exceptions.js";
+import { callObject } from "./calls.js";
 import { strOf } from "./repr.js";
 import { syntaxErrorLocation } from "./syntax-error.js";
 import { readFileSync } from "node:fs";
@@ -94,8 +95,40 @@ export function exceptionLine(th: Thread, exc: number): string {
   return line;
 }
 
-/** CPython's ". Did you mean: 'x'?" for a NameError, from the names visible where it was raised. */
+/** CPython's ". Did you mean: 'x'?" for an AttributeError or a NameError. */
 function suggestionFor(th: Thread, exc: number): string {
+  if (isSubtype(th, typeOfValue(th, exc), builtinType(th, "AttributeError"))) return attributeSuggestion(th, exc);
+  return nameSuggestion(th, exc);
+}
+
+/**
+ * The attribute of `exc.obj` closest to `exc.name`, from dir(obj) as
+ * traceback._compute_suggestion_error does: names starting with an
+ * underscore are left out unless the wrong name starts with one.
+ */
+function attributeSuggestion(th: Thread, exc: number): string {
+  const dict = th.heap.i32[exc + EXC_DICT]!;
+  if (dict === 0) return "";
+  const obj = dictGetStr(th, dict, internStr(th, "obj"));
+  const name = dictGetStr(th, dict, internStr(th, "name"));
+  if (obj === 0 || name === 0 || !isStr(th, name)) return "";
+  const wrong = jsString(th, name);
+  let candidates: string[];
+  try {
+    const dir = dictGetStr(th, builtinsDict(th), internStr(th, "dir"));
+    const names = callObject(th, dir, [obj]);
+    candidates = listItemsArray(th, names).filter((n) => isStr(th, n)).map((n) => jsString(th, n));
+  } catch (err) {
+    if (err instanceof PyRaise || (err instanceof Error && err.name === "PyError")) return "";
+    throw err;
+  }
+  if (!wrong.startsWith("_")) candidates = candidates.filter((n) => !n.startsWith("_"));
+  const suggestion = closestName(candidates, wrong);
+  return suggestion === null ? "" : `. Did you mean: '${suggestion}'?`;
+}
+
+/** The closest of the names visible where a NameError was raised. */
+function nameSuggestion(th: Thread, exc: number): string {
   const type = typeOfValue(th, exc);
   if (!isSubtype(th, type, builtinType(th, "NameError")) || isSubtype(th, type, builtinType(th, "UnboundLocalError"))) return "";
   const args = th.heap.i32[exc + EXC_ARGS]!;

@@ -1,14 +1,16 @@
-"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple.
+"""Container datatypes: deque, defaultdict, Counter, OrderedDict, ChainMap,
+namedtuple.
 
 deque and namedtuple live in their own files; the dict subclasses are here.
-Difference from CPython: no ChainMap, UserDict, UserList or UserString, and
-no collections.abc.
+Difference from CPython: no UserDict, UserList or UserString, and no
+collections.abc.
 """
 
 from collections._deque import deque
 from collections._namedtuple import namedtuple
 
-__all__ = ['deque', 'defaultdict', 'namedtuple', 'Counter', 'OrderedDict']
+__all__ = ['deque', 'defaultdict', 'namedtuple', 'Counter', 'OrderedDict',
+           'ChainMap']
 
 
 # ------------------------------------------------------------ defaultdict
@@ -343,3 +345,92 @@ class Counter(dict):
 
 def _count_of(item):
     return item[1]
+
+
+# ------------------------------------------------------------ ChainMap
+
+class ChainMap:
+    """Several mappings seen as one: lookups search them in order, writes
+    and deletions go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._keys())
+
+    def _keys(self):
+        seen = {}
+        for mapping in reversed(self.maps):
+            seen.update(dict.fromkeys(mapping))
+        return seen
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return self._keys().keys()
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items())

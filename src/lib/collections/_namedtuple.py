@@ -3,7 +3,7 @@
 CPython builds the class by exec-ing generated source; here the class is
 assembled from closures: one generic __new__ that binds arguments to fields
 (reporting errors with the messages CPython's generated __new__ gives) and
-one property per field.
+one read-only field descriptor per field.
 
 Difference from CPython: the new class's __module__ comes from the `module`
 argument, else from sys._getframemodulename when the runtime has it, else
@@ -107,10 +107,28 @@ def _make_new(typename, fields, defaults):
     return __new__
 
 
+class _tuplegetter:
+    """A field of a named tuple: reads item `index`, refuses assignment with
+    CPython's messages (its C _tuplegetter is a read-only data descriptor)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index):
-    def get(self):
-        return self[index]
-    return property(get, doc='Alias for field number %d' % index)
+    return _tuplegetter(index, 'Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -1,0 +1,3 @@
+class Config:
+    DEBUG = True
+    LEVEL = int("high")

@@ -1,0 +1,3 @@
+user = {"name": "Ann"}
+print(f"Hello {user['name']}")
+print(f"Age: {user['age']}")

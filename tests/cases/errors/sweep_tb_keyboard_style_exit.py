@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("run")
+    return 2
+sys.exit(main())

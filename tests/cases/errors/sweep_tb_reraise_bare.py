@@ -1,0 +1,7 @@
+def risky():
+    return int("forty")
+try:
+    risky()
+except ValueError:
+    print("logging the failure")
+    raise

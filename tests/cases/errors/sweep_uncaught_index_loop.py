@@ -1,0 +1,5 @@
+items = [1, 2, 3]
+total = 0
+for i in range(len(items) + 1):
+    total += items[i]
+print(total)

@@ -1,0 +1,2 @@
+people = [{"name": "a", "age": 3}, {"name": "b"}]
+print(sorted(people, key=lambda p: p["age"]))

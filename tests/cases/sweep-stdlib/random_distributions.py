@@ -1,0 +1,11 @@
+import random
+random.seed(0)
+print(random.random(), random.randint(1, 6), random.choice(["a", "b", "c"]), random.randrange(10))
+print(random.sample(range(100), 5), random.uniform(0, 1), random.gauss(0, 1))
+deck = list(range(10)); random.shuffle(deck); print(deck)
+print(random.choices("abc", weights=[1, 0, 5], k=6), random.getrandbits(16), random.triangular(0, 1))
+r = random.Random(123); print(r.random(), r.randint(0, 100), r.choice("xyz"))
+random.seed(1); a = [random.random() for _ in range(3)]; random.seed(1); b = [random.random() for _ in range(3)]; print(a == b)
+print(random.betavariate(2, 3), random.normalvariate(5, 2))
+state = random.getstate(); x = random.random(); random.setstate(state); print(x == random.random())
+print(random.randbytes(4) if hasattr(random, "randbytes") else "no randbytes", random.vonmisesvariate(1, 1), random.paretovariate(2), random.weibullvariate(1, 2))
