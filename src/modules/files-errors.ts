@@ -27,6 +27,7 @@ const ERRNO: Record<string, ErrnoInfo> = {
   EMFILE: { errno: 24, strerror: "Too many open files", type: "OSError" },
   ENOSPC: { errno: 28, strerror: "No space left on device", type: "OSError" },
   ESPIPE: { errno: 29, strerror: "Illegal seek", type: "OSError" },
+  EPIPE: { errno: 32, strerror: "Broken pipe", type: "BrokenPipeError" },
   EROFS: { errno: 30, strerror: "Read-only file system", type: "OSError" },
   ENAMETOOLONG: { errno: 36, strerror: "File name too long", type: "OSError" },
   ENOTEMPTY: { errno: 39, strerror: "Directory not empty", type: "OSError" },

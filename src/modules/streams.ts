@@ -18,13 +18,19 @@ import { iterateToArray } from "../vm/iteration.js";
 import { getAttr, getAttrOrZero } from "../vm/attributes.js";
 import { callObject } from "../vm/calls.js";
 import { getRoot, ROOT_SYS_MODULE } from "../vm/vm-roots.js";
+import { raiseOsError } from "./files-errors.js";
 
 const FD_KEY = "_fileno";
 
 /** Writes to a file descriptor with the GIL released, as CPython's I/O does (a slow pipe blocks only this thread). */
 export function writeReleasingGil(th: Thread, fd: number, text: string): void {
-  if (th.ts === undefined) writeText(fd, text);
-  else withoutGil(th, () => writeText(fd, text));
+  try {
+    if (th.ts === undefined) writeText(fd, text);
+    else withoutGil(th, () => writeText(fd, text));
+  } catch (err) {
+    // A reader that went away (`pygil x.py | head`) is BrokenPipeError, as in CPython.
+    raiseOsError(th, err);
+  }
 }
 
 const writeIndex = registerNative("write", (th, args) => {
