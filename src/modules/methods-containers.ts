@@ -16,9 +16,10 @@ import { iterateToArray } from "../vm/iteration.js";
 import { valuesEqual, isTrue } from "../vm/operators.js";
 import { listItemsArray, dictPairs } from "../vm/containers.js";
 import {
-  listAppend, listExtendArray, listInsert, listRemoveAt, listSetAll, newList,
+  listAppend, listExtendArray, listInsertClamped, listPopIndex, listPutBack, listRemoveIfUnchanged, listReverse,
+  listSetAll, listTakeAll, newList, withListLock,
 } from "../vm/lists.js";
-import { dictDelItem, dictGetItem, dictSetItem, keysEqual } from "../vm/dicts.js";
+import { dictDelItem, dictGetItem, dictSetDefaultItem, dictSetItem, keysEqual } from "../vm/dicts.js";
 import { setAddValue, setDiscardValue, newSetOf } from "../vm/sets.js";
 import { keyError } from "../vm/subscript.js";
 import { reprOf } from "../vm/repr.js";
@@ -51,32 +52,29 @@ typeMethod(L, "extend", (th, args) => {
 
 typeMethod(L, "insert", (th, args) => {
   if (args.length !== 3) raiseException(th, "TypeError", `insert expected 2 arguments, got ${args.length - 1}`);
-  const n = th.heap.i32[args[0]! + LIST_SIZE]!;
-  let k = indexArgument(th, args[1]!);
-  if (k < 0) k = Math.max(0, k + n);
-  listInsert(th, args[0]!, Math.min(k, n), args[2]!);
+  listInsertClamped(th, args[0]!, indexArgument(th, args[1]!), args[2]!);
   return NONE;
 });
 
 typeMethod(L, "pop", (th, args) => {
   const list = args[0]!;
-  const n = th.heap.i32[list + LIST_SIZE]!;
-  if (n === 0) raiseException(th, "IndexError", "pop from empty list");
-  let k = args.length > 1 ? indexArgument(th, args[1]!) : -1;
-  if (k < 0) k += n;
-  if (k < 0 || k >= n) raiseException(th, "IndexError", "pop index out of range");
-  return listRemoveAt(th, list, k);
+  const index = args.length > 1 ? indexArgument(th, args[1]!) : -1;
+  const item = listPopIndex(th, list, index);
+  if (item !== 0) return item;
+  const empty = th.heap.i32[list + LIST_SIZE] === 0;
+  return raiseException(th, "IndexError", empty ? "pop from empty list" : "pop index out of range");
 });
 
+// The comparisons may run Python code, so they run without the list's lock;
+// the removal then checks, under the lock, that the list did not change in
+// front of the item found, and searches again if it did.
 typeMethod(L, "remove", (th, args) => {
-  const items = listItemsArray(th, args[0]!);
-  for (let k = 0; k < items.length; k++) {
-    if (valuesEqual(th, items[k]!, args[1]!)) {
-      listRemoveAt(th, args[0]!, k);
-      return NONE;
-    }
+  for (;;) {
+    const items = listItemsArray(th, args[0]!);
+    const k = items.findIndex((item) => valuesEqual(th, item, args[1]!));
+    if (k < 0) return raiseException(th, "ValueError", "list.remove(x): x not in list");
+    if (listRemoveIfUnchanged(th, args[0]!, k, items)) return NONE;
   }
-  return raiseException(th, "ValueError", "list.remove(x): x not in list");
 });
 
 function indexOfItem(th: Thread, items: number[], args: number[], what: string): number {
@@ -92,7 +90,7 @@ function indexOfItem(th: Thread, items: number[], args: number[], what: string):
 typeMethod(L, "index", (th, args) => fromNumber(th, indexOfItem(th, listItemsArray(th, args[0]!), args, "list")));
 typeMethod(L, "count", (th, args) => fromNumber(th, listItemsArray(th, args[0]!).filter((x) => valuesEqual(th, x, args[1]!)).length));
 typeMethod(L, "reverse", (th, args) => {
-  listSetAll(th, args[0]!, listItemsArray(th, args[0]!).reverse());
+  listReverse(th, args[0]!);
   return NONE;
 });
 typeMethod(L, "clear", (th, args) => {
@@ -104,11 +102,32 @@ typeMethod(L, "sort", (th, args, kw) => {
   if (args.length > 1) raiseException(th, "TypeError", "sort() takes no positional arguments");
   const options = keywordMap(th, "sort", kw, ["key", "reverse"]);
   const list = args[0]!;
-  const items = listItemsArray(th, list);
-  const sorted = sortValues(th, items, options.get("key") ?? NONE, isTrue(th, options.get("reverse") ?? FALSE));
-  listSetAll(th, list, sorted);
-  return NONE;
+  const reverse = isTrue(th, options.get("reverse") ?? FALSE);
+  const key = options.get("key") ?? NONE;
+  // Without a key function the list stays locked while it sorts, so other
+  // threads see the sort as one step (as CPython 3.13t, which holds the
+  // list's critical section); a key function runs with the list unlocked.
+  if (key === NONE) return withListLock(th, list, () => sortList(th, list, key, reverse));
+  return sortList(th, list, key, reverse);
 });
+
+/** Sorts the list's items. As CPython, the list is empty while it sorts; a change meanwhile is lost and reported. */
+function sortList(th: Thread, list: number, key: number, reverse: boolean): number {
+  const items = listTakeAll(th, list);
+  const holder = newList(th, items);
+  th.pushRoot(holder);
+  let sorted: number[];
+  try {
+    sorted = sortValues(th, items, key, reverse);
+  } catch (err) {
+    listPutBack(th, list, listItemsArray(th, holder));
+    throw err;
+  } finally {
+    th.popRoots(1);
+  }
+  if (!listPutBack(th, list, sorted)) raiseException(th, "ValueError", "list modified during sort");
+  return NONE;
+}
 
 const T = TypeId.tuple;
 typeMethod(T, "index", (th, args) => fromNumber(th, indexOfItem(th, tupleItems(th, args[0]!), args, "tuple")));
@@ -140,11 +159,7 @@ typeMethod(D, "popitem", (th, args) => {
   return newTuple(th, pair);
 });
 typeMethod(D, "setdefault", (th, args) => {
-  const v = dictGetItem(th, args[0]!, args[1]!);
-  if (v !== 0) return v;
-  const fallback = args[2] ?? NONE;
-  dictSetItem(th, args[0]!, args[1]!, fallback);
-  return fallback;
+  return dictSetDefaultItem(th, args[0]!, args[1]!, args[2] ?? NONE);
 });
 typeMethod(D, "update", (th, args, kw) => {
   if (args.length > 2) raiseException(th, "TypeError", `update expected at most 1 argument, got ${args.length - 1}`);

@@ -463,6 +463,19 @@ export function dictSet(heap: Heap, d: number, key: number, hashLo: number, hash
   withObjectLock(heap, d, () => dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals));
 }
 
+/** d.setdefault(key, fallback): the value found, or `fallback` once stored (one step under the lock). */
+export function dictSetDefault(
+  heap: Heap, d: number, key: number, hashLo: number, hashHi: number, fallback: number, equals: KeyEquals,
+): number {
+  const change = () => {
+    const ix = dictLookup(heap, d, key, hashLo, hashHi, equals);
+    if (ix >= 0) return dictEntryValue(heap, d, ix);
+    insertNew(heap, d, key, hashLo, hashHi, fallback);
+    return fallback;
+  };
+  return isFreeThreaded(heap) ? withObjectLock(heap, d, change) : change();
+}
+
 /** d[key] = value for a str key. */
 export function dictSetStr(heap: Heap, d: number, key: number, value: number): void {
   if (!isFreeThreaded(heap)) return dictSetStrUnlocked(heap, d, key, value);

@@ -19,11 +19,11 @@ import { allocate } from "../heap/alloc.js";
 import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
 import {
-  DICT_USED, DICTITER_DICT, DICTITER_LEFT, DICTITER_POS, DICTITER_USED, DICTITER_WORDS, FLAGS_WORD, G_TYPES,
+  DICT_USED, DICTITER_DICT, DICTITER_LEFT, DICTITER_POS, DICTITER_USED, DICTITER_WORDS, G_TYPES,
   LIST_ITEMS, LIST_SIZE, LONGRANGEITER_LEFT, LONGRANGEITER_NEXT, LONGRANGEITER_STEP, LONGRANGEITER_WORDS,
   RANGE_LENGTH, RANGE_START, RANGE_STEP, RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, RANGEITER_WORDS,
   SEQITER_INDEX, SEQITER_SEQ, SEQITER_WORDS, SET_USED, SETITER_LEFT, SETITER_POS, SETITER_SET, SETITER_USED,
-  SETITER_WORDS, SIZE_SHIFT, STR_DATA, STR_UNITS, TUPLE_ITEMS, TUPLE_LENGTH,
+  SETITER_WORDS, STR_DATA, STR_UNITS, TUPLE_ITEMS, TUPLE_LENGTH,
 } from "../heap/layout.js";
 import { SMALL_INT_MAX, SMALL_INT_MIN } from "../heap/value.js";
 import { dictEntryKey, dictEntryValue, dictNextEntry } from "./dict.js";
@@ -32,6 +32,7 @@ import { intToSafeNumber } from "./int.js";
 import { internString } from "./intern.js";
 import { setEntryKey, setNextEntry } from "./set.js";
 import { isAscii } from "./str.js";
+import { listItemUnlocked } from "./list.js";
 import { tupleOf } from "./tuple.js";
 import { TypeId } from "./type-ids.js";
 
@@ -70,20 +71,12 @@ export function newStrIterator(heap: Heap, str: number): number {
   return newSequenceIterator(heap, isAscii(heap, str) ? TypeId.str_ascii_iterator : TypeId.str_iterator, str);
 }
 
-/** The item at `index` of a list, or 0 when out of bounds of the size or of the block read. */
-function listItemChecked(i32: Int32Array, list: number, index: number): number {
-  const block = i32[list + LIST_ITEMS]!;
-  if (index < 0 || index >= i32[list + LIST_SIZE]! || block === 0) return 0;
-  if (index >= ((i32[block + FLAGS_WORD]! >>> SIZE_SHIFT) << 1) - 2) return 0;
-  return i32[block + 2 + index]!;
-}
-
 export function listIteratorNext(heap: Heap, it: number): number {
   const i32 = heap.i32;
   const list = i32[it + SEQITER_SEQ]!;
   if (list === 0) return 0;
   const index = i32[it + SEQITER_INDEX]!;
-  const item = listItemChecked(i32, list, index);
+  const item = listItemUnlocked(i32, list, index);
   if (item === 0) {
     i32[it + SEQITER_SEQ] = 0;
     return 0;
@@ -97,7 +90,7 @@ export function listReverseIteratorNext(heap: Heap, it: number): number {
   const list = i32[it + SEQITER_SEQ]!;
   if (list === 0) return 0;
   const index = i32[it + SEQITER_INDEX]!;
-  const item = listItemChecked(i32, list, index);
+  const item = listItemUnlocked(i32, list, index);
   if (item === 0) {
     i32[it + SEQITER_SEQ] = 0;
     return 0;

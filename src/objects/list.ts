@@ -17,13 +17,26 @@ import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
 import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
-  BLOCK_VALUES, G_TYPES, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS, TF_LIST_SUBCLASS, TYPE_FLAGS,
-  TYPE_INSTANCE_WORDS, TYPE_WORD,
+  BLOCK_VALUES, FLAGS_WORD, G_TYPES, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS, SIZE_SHIFT, TF_LIST_SUBCLASS,
+  TYPE_FLAGS, TYPE_INSTANCE_WORDS, TYPE_WORD,
 } from "../heap/layout.js";
 import { TypeId } from "./type-ids.js";
 
 /** Items start after the block's header. */
 const FIRST_ITEM = 2;
+
+/**
+ * The item at `index` read without a lock, or 0 when out of
+ * range or being changed. The block is read first and the index bounded by
+ * its own capacity too, so a reader never strays past a block that another
+ * thread has just replaced (blocks are reclaimed only with the world stopped).
+ */
+export function listItemUnlocked(i32: Int32Array, list: number, index: number): number {
+  const block = i32[list + LIST_ITEMS]!;
+  if (block === 0 || index < 0 || index >= i32[list + LIST_SIZE]!) return 0;
+  if (index >= ((i32[block + FLAGS_WORD]! >>> SIZE_SHIFT) << 1) - FIRST_ITEM) return 0;
+  return i32[block + FIRST_ITEM + index]!;
+}
 
 export function listType(heap: Heap): number {
   return heap.i32[G_TYPES + TypeId.list]!;

@@ -9,27 +9,15 @@ import {
 } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import { setEntryKey, setKeys } from "../objects/set.js";
+import { listSnapshot } from "./lists.js";
 
 export function listSize(th: Thread, list: number): number {
   return th.heap.i32[list + LIST_SIZE]!;
 }
 
-/** Word index of a list's first item (valid until the list is resized). */
-export function listItemsBase(th: Thread, list: number): number {
-  return th.heap.i32[list + LIST_ITEMS]! + HEADER_WORDS;
-}
-
-export function listGet(th: Thread, list: number, index: number): number {
-  return th.heap.i32[th.heap.i32[list + LIST_ITEMS]! + HEADER_WORDS + index]!;
-}
-
+/** The items of a list as an array (a consistent snapshot, see src/vm/lists.ts). */
 export function listItemsArray(th: Thread, list: number): number[] {
-  const i32 = th.heap.i32;
-  const n = i32[list + LIST_SIZE]!;
-  const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
-  const out: number[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = i32[base + k]!;
-  return out;
+  return listSnapshot(th, list);
 }
 
 export function tupleSize(th: Thread, tuple: number): number {

@@ -6,7 +6,7 @@
 
 import {
   dictDelete, dictDeleteStr, dictGet, dictGetStr as heapDictGetStr, dictItems, dictSet, dictSetStr as heapDictSetStr,
-  newDict,
+  dictSetDefault, newDict,
 } from "../objects/dict.js";
 import {
   hashBigInt, hashFloat, hashFromInt, hashIdentity, hashOut, hashSafeInteger, highWordOf, setHash,
@@ -120,6 +120,12 @@ export function dictGetItem(th: Thread, dict: number, key: number): number {
 export function dictSetItem(th: Thread, dict: number, key: number, value: number): void {
   const lo = hashValue(th, key);
   dictSet(th.heap, dict, key, lo, hashOut.hi, value, keysEqual(th));
+}
+
+/** d.setdefault(key, fallback) */
+export function dictSetDefaultItem(th: Thread, dict: number, key: number, fallback: number): number {
+  const lo = hashValue(th, key);
+  return dictSetDefault(th.heap, dict, key, lo, hashOut.hi, fallback, keysEqual(th));
 }
 
 /** del d[key]: the removed value, or 0 when absent. */

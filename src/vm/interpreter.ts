@@ -37,7 +37,7 @@
 
 import {
   CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES,
-  FALSE, FUNC_CLOSURE, FUNC_CODE, G_TYPES, HEADER_WORDS, LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
+  FALSE, FUNC_CLOSURE, FUNC_CODE, G_FREE_THREADED, G_TYPES, HEADER_WORDS, LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
   RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_ID, TYPE_WORD,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
@@ -82,6 +82,7 @@ import {
 } from "./generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
 import { safepoint } from "./safepoint.js";
+import { listItemUnlocked } from "./lists.js";
 import { printExpression } from "./display.js";
 
 /** How an entry frame left `runFrame`: by returning or by suspending at a yield. */
@@ -340,13 +341,19 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             const key = i32[sp - 1]!;
             if ((key & 1) === 1 && (container & 1) === 0) {
               // An exact list or tuple and an int index in range: read the item in place.
+              // A list item is read without a lock (0 when it cannot be: then the slow path).
               const type = i32[container + TYPE_WORD]!;
-              let at = 0;
-              if (type === i32[G_TYPES + TypeId.list]) at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
-              else if (type === i32[G_TYPES + TypeId.tuple]) at = itemAddress(container + TUPLE_ITEMS, i32[container + TUPLE_LENGTH]!, key >> 1);
-              if (at !== 0) {
+              let item = 0;
+              if (type === i32[G_TYPES + TypeId.list]) {
+                const k = (key >> 1) < 0 ? (key >> 1) + i32[container + LIST_SIZE]! : key >> 1;
+                if (k >= 0) item = listItemUnlocked(i32, container, k);
+              } else if (type === i32[G_TYPES + TypeId.tuple]) {
+                const at = itemAddress(container + TUPLE_ITEMS, i32[container + TUPLE_LENGTH]!, key >> 1);
+                if (at !== 0) item = i32[at]!;
+              }
+              if (item !== 0) {
                 sp--;
-                i32[sp - 1] = i32[at]!;
+                i32[sp - 1] = item;
                 break;
               }
             }
@@ -359,8 +366,9 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.STORE_SUBSCR: {
             const container = i32[sp - 2]!;
             const key = i32[sp - 1]!;
-            if ((key & 1) === 1 && (container & 1) === 0 && i32[container + TYPE_WORD] === i32[G_TYPES + TypeId.list]) {
-              // An exact list and an int index in range: store in place.
+            if ((key & 1) === 1 && (container & 1) === 0 && i32[container + TYPE_WORD] === i32[G_TYPES + TypeId.list]
+              && i32[G_FREE_THREADED] === 0) {
+              // An exact list and an int index in range: store in place (under the GIL; else with the list's lock).
               const at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
               if (at !== 0) {
                 i32[at] = i32[sp - 3]!;
@@ -621,7 +629,9 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               const type = i32[seq + TYPE_WORD]!;
               let first = 0;
               if (type === i32[G_TYPES + TypeId.tuple] && i32[seq + TUPLE_LENGTH] === arg) first = seq + TUPLE_ITEMS;
-              else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg) first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
+              else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg && i32[G_FREE_THREADED] === 0) {
+                first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
+              }
               if (first !== 0) {
                 sp--;
                 for (let k = arg - 1; k >= 0; k--) i32[sp++] = i32[first + k]!;
@@ -838,9 +848,10 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               // A list: the next item while in range (as iterNext does it).
               const list = i32[it + SEQITER_SEQ]!;
               const index = i32[it + SEQITER_INDEX]!;
-              if (list !== 0 && index < i32[list + LIST_SIZE]!) {
+              const item = list !== 0 ? listItemUnlocked(i32, list, index) : 0;
+              if (item !== 0) {
                 i32[it + SEQITER_INDEX] = index + 1;
-                i32[sp++] = i32[i32[list + LIST_ITEMS]! + HEADER_WORDS + index]!;
+                i32[sp++] = item;
                 break;
               }
             } else if (itType === i32[G_TYPES + TypeId.range_iterator]) {

@@ -12,7 +12,7 @@ import {
   DICT_USED, DICTITER_DICT, DICTITER_LEFT, DICTITER_POS, DICTITER_USED, DICTITER_WORDS, NONE, PAIR_FIRST,
   PAIR_SECOND, PAIR_WORDS, RANGE_LENGTH, RANGE_START, RANGE_STEP, RANGEITER_LEFT, RANGEITER_NEXT,
   RANGEITER_STEP, RANGEITER_WORDS, SEQITER_INDEX, SEQITER_SEQ, SEQITER_WORDS, SET_USED, SETITER_LEFT,
-  SETITER_POS, SETITER_SET, SETITER_USED, SETITER_WORDS, STR_UNITS, STR_DATA, LIST_SIZE, TUPLE_LENGTH,
+  SETITER_POS, SETITER_SET, SETITER_USED, SETITER_WORDS, STR_UNITS, STR_DATA, TUPLE_LENGTH,
   BYTES_LENGTH, BYTES_DATA, CODE_FLAGS, LONGRANGEITER_LEFT, LONGRANGEITER_NEXT, LONGRANGEITER_STEP,
   LONGRANGEITER_WORDS,
 } from "../heap/layout.js";
@@ -29,9 +29,9 @@ import { callObject } from "./calls.js";
 import { PyRaise, raiseException } from "./exceptions.js";
 import { generatorNext } from "./generators.js";
 import {
-  dictEntryCount, dictEntryKey, dictEntryValue, listGet, setSlotKey, setTableSize, tupleGet,
+  dictEntryCount, dictEntryKey, dictEntryValue, setSlotKey, setTableSize, tupleGet,
 } from "./containers.js";
-import { newList } from "./lists.js";
+import { listItemAt, listSnapshot, newList } from "./lists.js";
 import { isTrue } from "./operators.js";
 import { bigOf, newIntFromBig } from "./int-values.js";
 import { getItem } from "./subscript.js";
@@ -161,22 +161,24 @@ export function iterNext(th: Thread, it: number): number {
       const list = i32[it + SEQITER_SEQ]!;
       if (list === 0) return 0;
       const index = i32[it + SEQITER_INDEX]!;
-      if (index >= i32[list + LIST_SIZE]!) {
-        i32[it + SEQITER_SEQ] = 0;
+      const item = listItemAt(th, list, index);
+      if (item === 0) {
+        th.heap.i32[it + SEQITER_SEQ] = 0;
         return 0;
       }
-      i32[it + SEQITER_INDEX] = index + 1;
-      return listGet(th, list, index);
+      th.heap.i32[it + SEQITER_INDEX] = index + 1;
+      return item;
     }
     case TypeId.list_reverseiterator: {
       const list = i32[it + SEQITER_SEQ]!;
       const index = i32[it + SEQITER_INDEX]!;
-      if (list === 0 || index < 0 || index >= i32[list + LIST_SIZE]!) {
-        i32[it + SEQITER_SEQ] = 0;
+      const item = list === 0 || index < 0 ? 0 : listItemAt(th, list, index);
+      if (item === 0) {
+        th.heap.i32[it + SEQITER_SEQ] = 0;
         return 0;
       }
-      i32[it + SEQITER_INDEX] = index - 1;
-      return listGet(th, list, index);
+      th.heap.i32[it + SEQITER_INDEX] = index - 1;
+      return item;
     }
     case TypeId.tuple_iterator: {
       const tuple = i32[it + SEQITER_SEQ]!;
@@ -437,9 +439,10 @@ export function iterateToArray(th: Thread, iterable: number): number[] {
   const id = typeIdOfValue(th, iterable);
   const type = typeOfValue(th, iterable);
   if (!isUserClass(th, type) && (id === TypeId.tuple || id === TypeId.list)) {
-    const n = id === TypeId.tuple ? th.heap.i32[iterable + TUPLE_LENGTH]! : th.heap.i32[iterable + LIST_SIZE]!;
+    if (id === TypeId.list) return listSnapshot(th, iterable);
+    const n = th.heap.i32[iterable + TUPLE_LENGTH]!;
     const out: number[] = new Array(n);
-    for (let k = 0; k < n; k++) out[k] = id === TypeId.tuple ? tupleGet(th, iterable, k) : listGet(th, iterable, k);
+    for (let k = 0; k < n; k++) out[k] = tupleGet(th, iterable, k);
     return out;
   }
   const it = getIter(th, iterable);

@@ -5,11 +5,16 @@
 // appending is amortised O(1). Items are values; words past the size are 0.
 
 import { allocate } from "../heap/alloc.js";
-import { BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS } from "../heap/layout.js";
+import {
+  BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS,
+} from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import { typeById } from "./model.js";
+import { listItemUnlocked } from "../objects/list.js";
+
+export { listItemUnlocked };
 
 /** A new list holding `items` (of class `type` when given, a list subclass). */
 export function newList(th: Thread, items: readonly number[], type = 0): number {
@@ -157,4 +162,116 @@ export function listReplaceRange(th: Thread, list: number, start: number, stop: 
 export function listSetAll(th: Thread, list: number, items: readonly number[]): void {
   if (!isFreeThreaded(th.heap)) return listSetAllUnlocked(th, list, items);
   withObjectLock(th.heap, list, () => listSetAllUnlocked(th, list, items));
+}
+
+// ---------------------------------------------------------------------------
+// Reads without a lock, and changes whose index depends on the size.
+//
+// Without the GIL another thread may grow, shrink or edit a list while this
+// one reads it. A lock-free read takes the items block first and bounds the
+// index by that block's own capacity as well as by the size, so it never
+// reads past a block, even one replaced by a larger block meanwhile (blocks
+// are freed only by a collection, with the world stopped). Slots past the
+// size are 0, so a read of 0 means "changing under me": the caller then
+// reads again under the lock, which sees a finished change. A change whose
+// index depends on the size (pop, insert, negative indices, slices) takes the
+// size inside the lock, so `l.pop()` in two threads never removes one item
+// twice or a slot past the end.
+
+/** Runs `body` holding the list's lock when the heap is free-threaded (re-entrant). */
+export function withListLock<T>(th: Thread, list: number, body: () => T): T {
+  return isFreeThreaded(th.heap) ? withObjectLock(th.heap, list, body) : body();
+}
+
+/** The item at `index` (0 <= index), or 0 when out of range. */
+export function listItemAt(th: Thread, list: number, index: number): number {
+  const item = listItemUnlocked(th.heap.i32, list, index);
+  if (item !== 0 || !isFreeThreaded(th.heap)) return item;
+  return withObjectLock(th.heap, list, () => listItemUnlocked(th.heap.i32, list, index));
+}
+
+/** The items as an array: a consistent snapshot, taken under the lock without the GIL. */
+export function listSnapshot(th: Thread, list: number): number[] {
+  return withListLock(th, list, () => {
+    const i32 = th.heap.i32;
+    const n = i32[list + LIST_SIZE]!;
+    const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+    return Array.from(i32.subarray(base, base + n));
+  });
+}
+
+/** `index` counted from the end when negative; -1 when out of [0, size). */
+function inRange(index: number, size: number): number {
+  const k = index < 0 ? index + size : index;
+  return k >= 0 && k < size ? k : -1;
+}
+
+/** l[index] = value; false when the index is out of range. */
+export function listSetIndex(th: Thread, list: number, index: number, value: number): boolean {
+  return withListLock(th, list, () => {
+    const k = inRange(index, th.heap.i32[list + LIST_SIZE]!);
+    if (k < 0) return false;
+    listSetUnlocked(th, list, k, value);
+    return true;
+  });
+}
+
+/** Removes and returns l[index]; 0 when the index is out of range. */
+export function listPopIndex(th: Thread, list: number, index: number): number {
+  return withListLock(th, list, () => {
+    const k = inRange(index, th.heap.i32[list + LIST_SIZE]!);
+    return k < 0 ? 0 : listRemoveAtUnlocked(th, list, k);
+  });
+}
+
+/** l.insert(index, value), the index clamped to the size as list.insert does. */
+export function listInsertClamped(th: Thread, list: number, index: number, value: number): void {
+  withListLock(th, list, () => {
+    const n = th.heap.i32[list + LIST_SIZE]!;
+    const k = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
+    listInsertUnlocked(th, list, k, value);
+  });
+}
+
+/** Reverses the items in place. */
+export function listReverse(th: Thread, list: number): void {
+  withListLock(th, list, () => {
+    const i32 = th.heap.i32;
+    const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+    i32.subarray(base, base + i32[list + LIST_SIZE]!).reverse();
+  });
+}
+
+/**
+ * Removes the item at `index` if the items before it and itself are still
+ * `seen[0..index]` (the same objects): then it is still the first item equal
+ * to what was searched for. False when the list changed meanwhile.
+ */
+export function listRemoveIfUnchanged(th: Thread, list: number, index: number, seen: readonly number[]): boolean {
+  return withListLock(th, list, () => {
+    const i32 = th.heap.i32;
+    if (index >= i32[list + LIST_SIZE]!) return false;
+    const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+    for (let k = 0; k <= index; k++) if (i32[base + k] !== seen[k]) return false;
+    listRemoveAtUnlocked(th, list, index);
+    return true;
+  });
+}
+
+/** Takes every item out of the list (for sorting) and returns them. */
+export function listTakeAll(th: Thread, list: number): number[] {
+  return withListLock(th, list, () => {
+    const items = listSnapshot(th, list);
+    listSetAllUnlocked(th, list, []);
+    return items;
+  });
+}
+
+/** Puts `items` back after listTakeAll; false when the list was changed meanwhile (the changes are dropped). */
+export function listPutBack(th: Thread, list: number, items: readonly number[]): boolean {
+  return withListLock(th, list, () => {
+    const untouched = th.heap.i32[list + LIST_SIZE] === 0;
+    listSetAllUnlocked(th, list, items);
+    return untouched;
+  });
 }

@@ -14,8 +14,10 @@ import {
 import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 import { raiseException } from "./exceptions.js";
-import { listGet, listItemsArray, tupleGet } from "./containers.js";
-import { listRemoveAt, listReplaceRange, listSet, newList } from "./lists.js";
+import { listItemsArray, tupleGet } from "./containers.js";
+import {
+  listItemAt, listPopIndex, listReplaceRange, listSet, listSetIndex, newList, withListLock,
+} from "./lists.js";
 import { dictDelItem, dictGetItem, dictSetItem } from "./dicts.js";
 import { bigOf, isIntLike, newIntFromBig } from "./int-values.js";
 import { iterateToArray, isIterable } from "./iteration.js";
@@ -52,26 +54,44 @@ function indexOf(th: Thread, v: number, what: () => string): number {
   return raiseException(th, "TypeError", what());
 }
 
-/** The (start, stop, step, length) a slice selects in a sequence of `length` items. */
-export function sliceIndices(th: Thread, slice: number, length: number): [number, number, number, number] {
-  const i32 = th.heap.i32;
+/** A slice's start, stop (null for None) and step as numbers: what may run Python code (__index__). */
+export interface SliceParts {
+  start: number | null;
+  stop: number | null;
+  step: number;
+}
+
+export function sliceParts(th: Thread, slice: number): SliceParts {
   const message = () => "slice indices must be integers or None or have an __index__ method";
-  const stepValue = i32[slice + SLICE_STEP]!;
+  const stepValue = th.heap.i32[slice + SLICE_STEP]!;
   const step = stepValue === NONE ? 1 : indexOf(th, stepValue, message);
   if (step === 0) raiseException(th, "ValueError", "slice step cannot be zero");
   const startValue = th.heap.i32[slice + SLICE_START]!;
+  const start = startValue === NONE ? null : indexOf(th, startValue, message);
   const stopValue = th.heap.i32[slice + SLICE_STOP]!;
+  const stop = stopValue === NONE ? null : indexOf(th, stopValue, message);
+  return { start, stop, step };
+}
+
+/** The (start, stop, step, length) a slice selects in a sequence of `length` items. */
+export function sliceIndices(th: Thread, slice: number, length: number): [number, number, number, number] {
+  return adjustSlice(sliceParts(th, slice), length);
+}
+
+/** The (start, stop, step, count) that slice parts select in `length` items (plain arithmetic). */
+export function adjustSlice(parts: SliceParts, length: number): [number, number, number, number] {
+  const step = parts.step;
   let start: number;
   let stop: number;
-  if (startValue === NONE) start = step < 0 ? length - 1 : 0;
+  if (parts.start === null) start = step < 0 ? length - 1 : 0;
   else {
-    start = indexOf(th, startValue, message);
+    start = parts.start;
     if (start < 0) start = Math.max(start + length, step < 0 ? -1 : 0);
     else if (start >= length) start = step < 0 ? length - 1 : length;
   }
-  if (stopValue === NONE) stop = step < 0 ? -1 : length;
+  if (parts.stop === null) stop = step < 0 ? -1 : length;
   else {
-    stop = indexOf(th, stopValue, message);
+    stop = parts.stop;
     if (stop < 0) stop = Math.max(stop + length, step < 0 ? -1 : 0);
     else if (stop >= length) stop = step < 0 ? length - 1 : length;
   }
@@ -115,10 +135,11 @@ export function getItemBuiltin(th: Thread, container: number, key: number): numb
   switch (typeIdOfValue(th, container)) {
     case TypeId.list: {
       if (isSlice(th, key)) return newList(th, sliceSelect(th, key, listItemsArray(th, container)));
-      const n = i32[container + LIST_SIZE]!;
-      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
-      if (k < 0 || k >= n) raiseException(th, "IndexError", "list index out of range");
-      return listGet(th, container, k);
+      const index = indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`);
+      const k = normalizeIndex(index, i32[container + LIST_SIZE]!);
+      const item = k < 0 ? 0 : listItemAt(th, container, k);
+      if (item === 0) raiseException(th, "IndexError", "list index out of range");
+      return item;
     }
     case TypeId.tuple: {
       const n = i32[container + TUPLE_LENGTH]!;
@@ -232,10 +253,8 @@ export function setItemBuiltin(th: Thread, container: number, key: number, value
         setSlice(th, container, key, 0, value);
         return;
       }
-      const n = th.heap.i32[container + LIST_SIZE]!;
-      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
-      if (k < 0 || k >= n) raiseException(th, "IndexError", "list assignment index out of range");
-      listSet(th, container, k, value);
+      const index = indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`);
+      if (!listSetIndex(th, container, index, value)) raiseException(th, "IndexError", "list assignment index out of range");
       return;
     }
     case TypeId.dict:
@@ -266,18 +285,19 @@ export function delItemBuiltin(th: Thread, container: number, key: number): void
   const type = typeOfValue(th, container);
   switch (typeIdOfValue(th, container)) {
     case TypeId.list: {
-      const n = th.heap.i32[container + LIST_SIZE]!;
       if (isSlice(th, key)) {
-        const [start, , step, count] = sliceIndices(th, key, n);
-        const items = listItemsArray(th, container);
-        const drop = new Set<number>();
-        for (let k = 0; k < count; k++) drop.add(start + k * step);
-        listReplaceRange(th, container, 0, n, items.filter((_, k) => !drop.has(k)));
+        const parts = sliceParts(th, key);
+        withListLock(th, container, () => {
+          const items = listItemsArray(th, container);
+          const [start, , step, count] = adjustSlice(parts, items.length);
+          const drop = new Set<number>();
+          for (let k = 0; k < count; k++) drop.add(start + k * step);
+          listReplaceRange(th, container, 0, items.length, items.filter((_, k) => !drop.has(k)));
+        });
         return;
       }
-      const k = normalizeIndex(indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`), n);
-      if (k < 0 || k >= n) raiseException(th, "IndexError", "list assignment index out of range");
-      listRemoveAt(th, container, k);
+      const index = indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`);
+      if (listPopIndex(th, container, index) === 0) raiseException(th, "IndexError", "list assignment index out of range");
       return;
     }
     case TypeId.dict:
@@ -311,20 +331,22 @@ export function setSlice(th: Thread, container: number, start: number, stop: num
       setItem(th, container, slice, value);
       return;
     }
-    const n = th.heap.i32[container + LIST_SIZE]!;
-    const [s, e, step, count] = sliceIndices(th, slice, n);
+    const parts = sliceParts(th, slice);
     if (!isIterable(th, value)) {
       raiseException(th, "TypeError", "must assign iterable to extended slice");
     }
     const items = iterateToArray(th, value);
-    if (step === 1) {
-      listReplaceRange(th, container, s, Math.max(s, e), items);
-      return;
+    // The indices are taken from the size inside the lock; an error is raised after it is released.
+    const wrongCount = withListLock(th, container, () => {
+      const [s, e, step, count] = adjustSlice(parts, th.heap.i32[container + LIST_SIZE]!);
+      if (step === 1) listReplaceRange(th, container, s, Math.max(s, e), items);
+      else if (items.length !== count) return count;
+      else for (let k = 0; k < count; k++) listSet(th, container, s + k * step, items[k]!);
+      return -1;
+    });
+    if (wrongCount >= 0) {
+      raiseException(th, "ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${wrongCount}`);
     }
-    if (items.length !== count) {
-      raiseException(th, "ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
-    }
-    for (let k = 0; k < count; k++) listSet(th, container, s + k * step, items[k]!);
   } finally {
     th.popRoots(1);
   }

@@ -72,6 +72,71 @@ print(len(set(results)) == 8, results[0][1:], results[7][1:])
     expect(r.stdout).toBe("True (15, 900, '140059') (15, 900, '140059')\n");
   }, 240_000);
 
+  it("keeps each pop, remove, insert, del, reverse and sort of a shared list atomic", () => {
+    // Every operation takes the size inside the list's lock: two threads
+    // popping the last item never both get it, nor a slot past the end.
+    const r = run(`
+popped = []
+removed = []
+for rnd in range(5):
+    items = list(range(2000))
+    def pop_all(i):
+        while True:
+            try:
+                popped.append(items.pop())
+            except IndexError:
+                return
+    start_all(pop_all, 4)
+    assert sorted(popped) == list(range(2000)) and items == [], (len(popped), len(set(popped)))
+    popped.clear()
+    items = list(range(2000))
+    def remove_own(i):
+        for x in range(i, 2000, 4):
+            items.remove(x)
+            removed.append(x)
+    start_all(remove_own, 4)
+    assert items == [] and sorted(removed) == list(range(2000)), (items[:5], len(removed))
+    removed.clear()
+mixed = []
+def edit(i):
+    for k in range(500):
+        mixed.append(k)
+        mixed.insert(0, -k)
+        if k % 7 == 0:
+            mixed.reverse()
+        if k % 11 == 0:
+            mixed.sort()
+        del mixed[-1]
+start_all(edit, 4)
+print(len(mixed), all(type(x) is int for x in mixed))
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("2000 True\n");
+  }, 120_000);
+
+  it("keeps setdefault and popitem of a shared dict atomic", () => {
+    const r = run(`
+groups = {}
+def join_groups(i):
+    for k in range(1000):
+        groups.setdefault(k % 250, []).append(i)
+start_all(join_groups, 4)
+print(len(groups), all(sorted(v) == [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3] for v in groups.values()))
+pairs = []
+table = {k: -k for k in range(3000)}
+def drain(i):
+    while True:
+        try:
+            pairs.append(table.popitem())
+        except KeyError:
+            return
+start_all(drain, 4)
+print(sorted(pairs) == [(k, -k) for k in range(3000)], table)
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("250 True\nTrue {}\n");
+  }, 120_000);
+
   it("lets a shared counter lose updates but never exceed the count", () => {
     const r = run(`
 import sys
