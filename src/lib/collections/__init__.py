@@ -27,9 +27,9 @@ class defaultdict(dict):
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        # One step, as CPython's: two threads missing the same key at once
+        # both get the value that was stored first.
+        return self.setdefault(key, self.default_factory())
 
     def __repr__(self):
         factory = self.default_factory

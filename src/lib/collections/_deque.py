@@ -6,6 +6,14 @@ Appending at either end is O(1) amortised: the ring doubles when full.
 Every mutation bumps `_changes`, so iterators detect a deque changed under
 them, as CPython's do.
 
+Each change happens under the deque's own lock (`_lock`), so that every
+method CPython runs as one step in C (append, popleft, rotate, ...) is one
+step here too, with or without the GIL: two threads appending and popping at
+once lose and duplicate nothing. The lock is never held while Python code of
+the caller's may run (an item's __eq__): remove compares outside it and
+deletes only if the deque did not change meanwhile. Readers take a snapshot
+under the lock, so they never see a change half done.
+
 Difference from CPython: messages that name the type say 'collections.deque'
 only where this module raises them itself; the interpreter's own messages
 say 'deque'.
@@ -38,6 +46,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        self._lock = _thread.allocate_lock()
         self._ring = [_EMPTY] * 8
         self._mask = 7
         self._head = 0
@@ -45,10 +54,10 @@ class deque:
         self._changes = 0
         self.extend(iterable)
 
-    # -- the ring buffer
+    # -- the ring buffer (callers hold the lock)
 
     def _grow(self):
-        items = list(self)
+        items = self._items()
         capacity = len(self._ring) * 2
         self._ring = items + [_EMPTY] * (capacity - len(items))
         self._mask = capacity - 1
@@ -57,34 +66,38 @@ class deque:
     def _slot(self, i):
         return (self._head + i) & self._mask
 
+    def _items(self):
+        ring, head, mask = self._ring, self._head, self._mask
+        return [ring[(head + i) & mask] for i in range(self._size)]
+
+    def _snapshot(self):
+        """The items and the change count, read as one step."""
+        with self._lock:
+            return self._items(), self._changes
+
     def _checked_position(self, i):
-        i = _index(i)
         if i < 0:
             i += self._size
         if i < 0 or i >= self._size:
             raise IndexError("deque index out of range")
         return i
 
-    # -- adding and removing at the ends
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
+    def _append(self, x):
         if self._maxlen == 0:
             return
         if self._size == self._maxlen:
-            self.popleft()
+            self._popleft()
         if self._size == len(self._ring):
             self._grow()
         self._ring[self._slot(self._size)] = x
         self._size += 1
         self._changes += 1
 
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+    def _appendleft(self, x):
         if self._maxlen == 0:
             return
         if self._size == self._maxlen:
-            self.pop()
+            self._pop()
         if self._size == len(self._ring):
             self._grow()
         self._head = (self._head - 1) & self._mask
@@ -92,8 +105,7 @@ class deque:
         self._size += 1
         self._changes += 1
 
-    def pop(self):
-        """Remove and return the rightmost element."""
+    def _pop(self):
         if self._size == 0:
             raise IndexError("pop from an empty deque")
         self._size -= 1
@@ -103,8 +115,7 @@ class deque:
         self._changes += 1
         return item
 
-    def popleft(self):
-        """Remove and return the leftmost element."""
+    def _popleft(self):
         if self._size == 0:
             raise IndexError("pop from an empty deque")
         item = self._ring[self._head]
@@ -114,68 +125,110 @@ class deque:
         self._changes += 1
         return item
 
-    def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+    def _refill(self, items):
+        self._clear()
+        for x in items:
+            if self._size == len(self._ring):
+                self._grow()
+            self._ring[self._slot(self._size)] = x
+            self._size += 1
 
-    def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
+    def _clear(self):
         self._ring = [_EMPTY] * 8
         self._mask = 7
         self._head = 0
         self._size = 0
         self._changes += 1
 
+    # -- adding and removing at the ends
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        with self._lock:
+            self._append(x)
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        with self._lock:
+            self._appendleft(x)
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        with self._lock:
+            return self._pop()
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        with self._lock:
+            return self._popleft()
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable."""
+        items = self._snapshot()[0] if iterable is self else iterable
+        for x in items:
+            with self._lock:
+                self._append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable."""
+        items = self._snapshot()[0] if iterable is self else iterable
+        for x in items:
+            with self._lock:
+                self._appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        with self._lock:
+            self._clear()
+
     # -- the middle
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         n = _index(n)
-        if self._size <= 1:
-            return
-        n %= self._size
-        for _ in range(n):
-            self.appendleft(self.pop())
+        with self._lock:
+            if self._size <= 1:
+                return
+            n %= self._size
+            for _ in range(n):
+                self._appendleft(self._pop())
 
     def insert(self, i, x):
         """Insert value before index."""
         i = _index(i)
-        if self._size == self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        items = list(self)
-        items.insert(i, x)
-        self._refill(items)
+        with self._lock:
+            if self._size == self._maxlen:
+                raise IndexError("deque already at its maximum size")
+            items = self._items()
+            items.insert(i, x)
+            self._refill(items)
 
     def remove(self, value):
         """Remove first occurrence of value."""
-        for i in range(self._size):
-            if self._ring[self._slot(i)] == value:
-                del self[i]
-                return
-        raise ValueError("%r is not in deque" % (value,))
+        while True:
+            items, changes = self._snapshot()
+            for i, item in enumerate(items):
+                if item == value:
+                    break
+            else:
+                raise ValueError("%r is not in deque" % (value,))
+            with self._lock:
+                if changes == self._changes:
+                    self._delete(i)
+                    return
 
     def index(self, x, start=0, stop=None):
         """Return first index of value."""
-        size = self._size
+        items, changes = self._snapshot()
+        size = len(items)
         if stop is None:
             stop = size
         if start < 0:
             start = max(start + size, 0)
         if stop < 0:
             stop += size
-        changes = self._changes
         for i in range(start, min(stop, size)):
-            if self._ring[self._slot(i)] == x:
+            if items[i] == x:
                 return i
             if changes != self._changes:
                 raise RuntimeError("deque mutated during iteration")
@@ -187,17 +240,10 @@ class deque:
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        items = list(self)
-        items.reverse()
-        self._refill(items)
-
-    def _refill(self, items):
-        self.clear()
-        for x in items:
-            if self._size == len(self._ring):
-                self._grow()
-            self._ring[self._slot(self._size)] = x
-            self._size += 1
+        with self._lock:
+            items = self._items()
+            items.reverse()
+            self._refill(items)
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -221,32 +267,40 @@ class deque:
     def __getitem__(self, i):
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
-        return self._ring[self._slot(self._checked_position(i))]
+        i = _index(i)
+        with self._lock:
+            return self._ring[self._slot(self._checked_position(i))]
 
     def __setitem__(self, i, value):
-        self._ring[self._slot(self._checked_position(i))] = value
+        i = _index(i)
+        with self._lock:
+            self._ring[self._slot(self._checked_position(i))] = value
 
     def __delitem__(self, i):
-        i = self._checked_position(i)
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        i = _index(i)
+        with self._lock:
+            self._delete(self._checked_position(i))
+
+    def _delete(self, i):
+        items = self._items()
+        del items[i]
+        self._refill(items)
 
     def __iter__(self):
-        changes = self._changes
-        for i in range(self._size):
+        items, changes = self._snapshot()
+        for item in items:
             if changes != self._changes:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._ring[self._slot(i)]
+            yield item
         if changes != self._changes:
             raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
-        changes = self._changes
-        for i in range(self._size - 1, -1, -1):
+        items, changes = self._snapshot()
+        for item in reversed(items):
             if changes != self._changes:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._ring[self._slot(i)]
+            yield item
 
     def __contains__(self, x):
         for item in self:
@@ -291,11 +345,13 @@ class deque:
 
     def __imul__(self, n):
         n = _index(n)
-        items = list(self)
-        if n <= 0:
-            self.clear()
-        for _ in range(n - 1):
-            self.extend(items)
+        with self._lock:
+            items = self._items()
+            if n <= 0:
+                self._clear()
+            for _ in range(n - 1):
+                for x in items:
+                    self._append(x)
         return self
 
     def _compare(self, other, op, compare):
@@ -304,7 +360,7 @@ class deque:
                 return NotImplemented
             raise TypeError("'%s' not supported between instances of "
                             "'collections.deque' and '%s'" % (op, type(other).__name__))
-        return compare(list(self), list(other))
+        return compare(self._snapshot()[0], other._snapshot()[0])
 
     def __eq__(self, other):
         return self._compare(other, '==', lambda a, b: a == b)
