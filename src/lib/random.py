@@ -98,10 +98,14 @@ class Random:
 
     def _next_word(self):
         """The next 32-bit output."""
-        if self._position >= _N:
+        # The position is read once: threads sharing a generator without the
+        # GIL may then draw the same word, but never index past the state.
+        i = self._position
+        if i >= _N:
             self._twist()
-        y = self._mt[self._position]
-        self._position += 1
+            i = 0
+        self._position = i + 1
+        y = self._mt[i]
         y ^= y >> 11
         y ^= (y << 7) & 0x9D2C5680
         y ^= (y << 15) & 0xEFC60000
