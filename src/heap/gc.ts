@@ -85,14 +85,38 @@ class Marker implements ReferenceVisitor {
   }
 }
 
-/** Collects garbage; `visitRoots` hands over the VM's roots beyond the fixed area. */
-export function collect(heap: Heap, visitRoots?: RootVisitor): CollectionStats {
+/**
+ * What a collection lets its caller do between marking and sweeping (weak
+ * references, finalizers): see which blocks are marked, keep a block alive
+ * without tracing its contents, or resurrect a value with all it refers to.
+ */
+export interface MarkPhase {
+  isMarked(p: number): boolean;
+  markShallow(p: number): void;
+  markDeep(value: number): void;
+}
+
+/**
+ * Collects garbage; `visitRoots` hands over the VM's roots beyond the fixed
+ * area, and `afterMark` runs once everything reachable is marked.
+ */
+export function collect(heap: Heap, visitRoots?: RootVisitor, afterMark?: (phase: MarkPhase) => void): CollectionStats {
   const started = performance.now();
   const i32 = heap.i32;
   const marker = new Marker(heap);
   markFixedRoots(marker, i32);
   if (visitRoots) visitRoots((value) => marker.mark(i32, value));
   marker.drain();
+  afterMark?.({
+    isMarked: (p) => (i32[p + FLAGS_WORD]! & MARK_BIT) !== 0,
+    markShallow: (p) => {
+      i32[p + FLAGS_WORD] = i32[p + FLAGS_WORD]! | MARK_BIT;
+    },
+    markDeep: (value) => {
+      marker.mark(i32, value);
+      marker.drain();
+    },
+  });
   const { liveWords, freedWords } = sweep(heap);
   i32[G_ALLOCATED_SINCE_GC] = 0;
   i32[G_LIVE_AFTER_GC] = liveWords;

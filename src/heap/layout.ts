@@ -44,6 +44,8 @@ export const LOCK_HELD = 0b01;
 export const LOCK_CONTENDED = 0b10;
 export const MARK_BIT = 1 << 2;
 export const IMMUTABLE_BIT = 1 << 3;
+/** The object is listed for finalization and its __del__ has not run (src/vm/finalizers.ts). */
+export const FINALIZER_BIT = 1 << 4;
 export const SIZE_SHIFT = 5;
 
 /** The smallest block: header, free-list link, padding. */
@@ -140,6 +142,16 @@ export const LARGE_BIN_COUNT = 32;
 /** The GIL and the thread table (src/threads/): raw words, none of them a value. */
 export const G_THREADS = 560;
 export const G_THREADS_END = 576;
+
+/**
+ * Objects whose class has a __del__ (src/vm/finalizers.ts): a raw word
+ * pointing at the registry, a BLOCK_RAW block that the collector keeps alive
+ * without tracing what it lists; the registry's lock; a word set once any
+ * class has defined __del__, so instance creation looks for one only then.
+ */
+export const G_FINALIZERS = 576;
+export const G_FINALIZERS_LOCK = 577;
+export const G_DEL_DEFINED = 578;
 
 export const FIXED_AREA_WORDS = 1024;
 

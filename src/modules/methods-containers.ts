@@ -27,6 +27,7 @@ import { fromNumber } from "../vm/int-values.js";
 import { makePair, sortValues } from "./builtins-functions.js";
 import { arity, indexArgument, keywordMap } from "./args.js";
 import { typeMethod } from "./registry.js";
+import { droppedAll, hasFinalizable } from "../vm/finalizers.js";
 import { dictFill } from "./builtins-types.js";
 
 const L = TypeId.list;
@@ -73,7 +74,10 @@ typeMethod(L, "remove", (th, args) => {
     const items = listItemsArray(th, args[0]!);
     const k = items.findIndex((item) => valuesEqual(th, item, args[1]!));
     if (k < 0) return raiseException(th, "ValueError", "list.remove(x): x not in list");
-    if (listRemoveIfUnchanged(th, args[0]!, k, items)) return NONE;
+    if (listRemoveIfUnchanged(th, args[0]!, k, items)) {
+      droppedAll(th, [items[k]!]);
+      return NONE;
+    }
   }
 });
 
@@ -94,7 +98,10 @@ typeMethod(L, "reverse", (th, args) => {
   return NONE;
 });
 typeMethod(L, "clear", (th, args) => {
+  const items = hasFinalizable(th) ? listItemsArray(th, args[0]!) : [];
   listSetAll(th, args[0]!, []);
+  // CPython lets go of a list's items from the last to the first.
+  droppedAll(th, items.reverse());
   return NONE;
 });
 typeMethod(L, "copy", (th, args) => newList(th, listItemsArray(th, args[0]!)));
@@ -168,7 +175,9 @@ typeMethod(D, "update", (th, args, kw) => {
 });
 typeMethod(D, "copy", (th, args) => dictCopy(th.heap, args[0]!));
 typeMethod(D, "clear", (th, args) => {
+  const values = hasFinalizable(th) ? dictPairs(th, args[0]!).flat() : [];
   dictClear(th.heap, args[0]!);
+  droppedAll(th, values);
   return NONE;
 });
 typeMethod(D, "fromkeys", (th, args) => {

@@ -11,11 +11,12 @@ import { allocate } from "../heap/alloc.js";
 import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
 import {
-  G_TYPES, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_HEAPTYPE, TF_INHERITED, TF_INT_SUBCLASS, TF_STR_SUBCLASS,
+  G_DEL_DEFINED, G_TYPES, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_HEAPTYPE, TF_INHERITED, TF_INT_SUBCLASS, TF_STR_SUBCLASS,
   TF_TUPLE_SUBCLASS, TRACE_TUPLE, TRACE_FIXED, TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID,
   TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_REF_WORDS, TYPE_SLOTS, TYPE_TRACE_KIND,
   TYPE_WORDS,
 } from "../heap/layout.js";
+import { dictGetStr } from "./dict.js";
 import { internString } from "./intern.js";
 import { tupleItems, tupleOf } from "./tuple.js";
 import { TypeId } from "./type-ids.js";
@@ -131,6 +132,8 @@ export function newHeapType(heap: Heap, name: string, bases: readonly number[], 
   if (options.slots === undefined) setInstanceLayout(heap, type, base);
   else setSlottedLayout(heap, type, base, options.slots.count, options.slots.dict);
   assignTypeVersion(heap, type);
+  // From now on new instances look for a __del__ (src/vm/finalizers.ts).
+  if (dict !== 0 && dictGetStr(heap, dict, internString(heap, "__del__")) !== 0) i32[G_DEL_DEFINED] = 1;
   return type;
 }
 

@@ -3,6 +3,7 @@
 // ended into an exit status: 0, SystemExit's code, or 1 after printing the
 // traceback of an uncaught exception.
 
+import { finalizeAtExit } from "../vm/finalizers.js";
 import type { Heap } from "../heap/heap.js";
 import { NONE } from "../heap/layout.js";
 import { installTypeMethods } from "../modules/registry.js";
@@ -106,6 +107,8 @@ export async function runMainModule(
   // As in CPython, the non-daemon threads are joined after the main module
   // ended, even when it raised.
   const shutdownStatus = await joinThreads(th);
+  // As CPython at shutdown: __del__ of the objects still alive.
+  finalizeAtExit(th);
   flushInstructionCount(th);
   // The main thread's last stretch with the GIL ends here, for the statistics and the trace.
   detach(th.ts);

@@ -38,6 +38,7 @@
 // needs. Entries also carry the collection epoch, since a collection may free
 // a code object or a type and hand its address to another.
 
+import { registerIfFinalizable } from "./finalizers.js";
 import { allocate } from "../heap/alloc.js";
 import {
   CODE_FLAGS, DICT_VERSION, FUNC_CODE, G_EPOCH, G_TYPES, PAIR_FIRST, PROPERTY_FGET, TUPLE_ITEMS, TUPLE_LENGTH,
@@ -186,7 +187,9 @@ function plainCode(i32: Int32Array, func: number): boolean {
 
 /** A new instance of a class that `plainClassInit` accepted, its __dict__ not yet made. */
 export function newPlainInstance(th: Thread, cls: number): number {
-  return allocate(th.heap, th.heap.i32[cls + TYPE_INSTANCE_WORDS]!, cls);
+  const obj = allocate(th.heap, th.heap.i32[cls + TYPE_INSTANCE_WORDS]!, cls);
+  registerIfFinalizable(th, cls, obj);
+  return obj;
 }
 
 /** The general lookup (attributes.ts), in either form. */

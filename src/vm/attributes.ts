@@ -8,6 +8,7 @@
 // (`func.__name__`, `exc.args`, `type.__mro__`) come from the per-type tables
 // of special attributes in special-attributes.ts.
 
+import { noteDelDefined } from "./finalizers.js";
 import {
   BUILTIN_INDEX, BUILTIN_SELF, MODULE_DICT, MODULE_NAME, NONE, PAIR_FIRST, PROPERTY_FDEL, PROPERTY_FGET,
   PROPERTY_FSET, TYPE_DICT, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH, SUPER_OBJ, SUPER_OBJTYPE, SUPER_TYPE,
@@ -249,6 +250,7 @@ export function setTypeAttr(th: Thread, cls: number, name: number, value: number
     raiseException(th, "TypeError", `cannot set '${jsString(th, name)}' attribute of immutable type '${typeName(th, cls)}'`);
   }
   dictSetStr(th, th.heap.i32[cls + TYPE_DICT]!, name, value);
+  if (jsString(th, name) === "__del__") noteDelDefined(th);
 }
 
 /** object.__setattr__: the instance dict (or a special attribute). */

@@ -6,6 +6,7 @@
 // `__new__` (the user's, or the nearest built-in base's allocation), then
 // `__init__` when the new object is an instance of the class.
 
+import { registerIfFinalizable } from "./finalizers.js";
 import { allocate } from "../heap/alloc.js";
 import {
   BUILTIN_INDEX, BUILTIN_SELF, EXC_ARGS, NONE, TYPE_DICT, TYPE_INSTANCE_WORDS, TYPE_MRO, TUPLE_ITEMS, TUPLE_LENGTH,
@@ -121,7 +122,9 @@ export function allocateInstance(th: Thread, type: number, args: number[], kw: K
   if (FILLED_BY_INIT.has(baseId) && hasOwnInit(th, type)) return constructBuiltin(th, typeById(th, baseId), type, [], null);
   if (baseId === TypeId.object) {
     if (typeOfValue(th, type) !== typeById(th, TypeId.type)) rejectAbstract(th, type);
-    return allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
+    const obj = allocate(th.heap, th.heap.i32[type + TYPE_INSTANCE_WORDS]!, type);
+    registerIfFinalizable(th, type, obj);
+    return obj;
   }
   if (isExceptionType(th, type)) {
     if (isOsErrorType(th, type)) return newOsError(th, type, args);

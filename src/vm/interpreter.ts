@@ -81,7 +81,8 @@ import {
   finishInlineGenerator,
 } from "./generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
-import { safepoint } from "./safepoint.js";
+import { collectForFinalizer, safepoint } from "./safepoint.js";
+import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
 import { listItemUnlocked } from "./lists.js";
 import { printExpression } from "./display.js";
 
@@ -208,10 +209,17 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             i32[slots + (arg >> 4)] = i32[--sp]!;
             i32[slots + (arg & 15)] = i32[--sp]!;
             break;
-          case Op.DELETE_FAST:
-            if (i32[slots + arg] === 0) unboundLocal(th, code, arg);
+          case Op.DELETE_FAST: {
+            const old = i32[slots + arg]!;
+            if (old === 0) unboundLocal(th, code, arg);
             i32[slots + arg] = 0;
+            if (isFinalizable(th, old)) {
+              save(i32, f, pc, sp - sb);
+              collectForFinalizer(th);
+              i32 = heap.i32;
+            }
             break;
+          }
           case Op.LOAD_DEREF: {
             const v = i32[i32[slots + arg]! + CELL_CONTENTS]!;
             if (v === 0) {
@@ -766,6 +774,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? i32[consts + arg]! : i32[--sp]!;
             const entry = i32[f + F_ENTRY]!;
+            // Its locals die with the frame: one with a __del__ is finalized once the caller holds the value.
+            const dying = hasFinalizable(th) && holdsFinalizable(th, slots, sb);
             if (entry === tagged(1)) {
               save(i32, f, pc, sp - sb);
               popFrame(th, f);
@@ -795,9 +805,14 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             // A class's __init__ run by CALL: the instance is already in place.
             if (entry === tagged(2)) {
               if (value !== NONE) initReturnedValue(th, value);
-              break;
+            } else {
+              i32[sp++] = value;
             }
-            i32[sp++] = value;
+            if (dying) {
+              save(i32, f, pc, sp - sb);
+              collectForFinalizer(th);
+              i32 = heap.i32;
+            }
             break;
           }
 

@@ -1,5 +1,7 @@
 // Name lookups: locals of module and class bodies, globals, builtins.
 
+import { hasFinalizable, isFinalizable } from "./finalizers.js";
+import { collectForFinalizer } from "./safepoint.js";
 import { CELL_CONTENTS } from "../heap/layout.js";
 import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
 import type { Thread } from "./thread.js";
@@ -29,8 +31,15 @@ export function loadName(th: Thread, f: number, name: number): number {
 export function storeName(th: Thread, f: number, name: number, value: number): void {
   const locals = th.heap.i32[f + F_LOCALS]!;
   if (locals === 0) raiseException(th, "SystemError", `no locals found when storing '${jsString(th, name)}'`);
-  if (isExactDict(th, locals)) dictSetStr(th, locals, name, value);
-  else setItem(th, locals, name, value);
+  if (!isExactDict(th, locals)) return setItem(th, locals, name, value);
+  const old = hasFinalizable(th) ? dictGetStr(th, locals, name) : 0;
+  dictSetStr(th, locals, name, value);
+  if (old !== 0 && old !== value) dropped(th, old);
+}
+
+/** A name no longer refers to `old`: if it has a __del__, it may be garbage now. */
+export function dropped(th: Thread, old: number): void {
+  if (isFinalizable(th, old)) collectForFinalizer(th);
 }
 
 export function deleteName(th: Thread, f: number, name: number): void {
@@ -39,7 +48,9 @@ export function deleteName(th: Thread, f: number, name: number): void {
     if (!mappingDelete(th, locals, name)) nameError(th, name);
     return;
   }
+  const old = locals !== 0 && hasFinalizable(th) ? dictGetStr(th, locals, name) : 0;
   if (locals === 0 || !dictDelStr(th, locals, name)) nameError(th, name);
+  if (old !== 0) dropped(th, old);
 }
 
 export function loadGlobal(th: Thread, globals: number, builtins: number, name: number): number {
@@ -51,11 +62,15 @@ export function loadGlobal(th: Thread, globals: number, builtins: number, name: 
 }
 
 export function storeGlobal(th: Thread, globals: number, name: number, value: number): void {
+  const old = hasFinalizable(th) ? dictGetStr(th, globals, name) : 0;
   dictSetStr(th, globals, name, value);
+  if (old !== 0 && old !== value) dropped(th, old);
 }
 
 export function deleteGlobal(th: Thread, globals: number, name: number): void {
+  const old = hasFinalizable(th) ? dictGetStr(th, globals, name) : 0;
   if (!dictDelStr(th, globals, name)) nameError(th, name);
+  if (old !== 0) dropped(th, old);
 }
 
 /** Class bodies: the class namespace first, then globals and builtins. */

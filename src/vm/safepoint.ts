@@ -29,6 +29,7 @@ import { TS_STATUS, TS_VM_SLOTS } from "../threads/layout.js";
 import { raiseException, raiseObject } from "./exceptions.js";
 import { Thread, visitThreadRoots } from "./thread.js";
 import { flushInstructionCount } from "./blocking.js";
+import { findGarbageWithFinalizers, runPendingFinalizers } from "./finalizers.js";
 
 /** The thread-state VM slot that holds the thread's stack segment. */
 export const SLOT_SEGMENT = 0;
@@ -61,6 +62,31 @@ export function collectGarbage(th: Thread): void {
   } finally {
     if (stopWorld) resumeTheWorld(th.ts);
   }
+  // With the world running again: __del__ of what the collection found dead.
+  runPendingFinalizers(th);
+}
+
+/** Collections made for finalizers: how many, the time they took, and when this worker started. */
+let promptCount = 0;
+let promptMs = 0;
+const startedAt = performance.now();
+/** The first collections made for finalizers always run (so short programs behave the same on any machine)... */
+const PROMPT_FREE_COUNT = 200;
+/** ... and then at most this share of the run time goes to them. */
+const PROMPT_SHARE = 0.25;
+
+/**
+ * A reference to an object with __del__ was just dropped: collect now, so
+ * that __del__ runs where CPython's reference counting would run it (the
+ * caller has saved its frame). Past the time budget, the next ordinary
+ * collection finds the object instead.
+ */
+export function collectForFinalizer(th: Thread): void {
+  const now = performance.now();
+  if (promptCount >= PROMPT_FREE_COUNT && promptMs > PROMPT_SHARE * (now - startedAt)) return;
+  collectGarbage(th);
+  promptCount++;
+  promptMs += performance.now() - now;
 }
 
 function collectStopped(th: Thread): void {
@@ -71,7 +97,7 @@ function collectStopped(th: Thread): void {
       const view = segment === th.segmentBlock ? th : new Thread(heap, segment);
       visitThreadRoots(view, (word) => mark(heap.i32[word]!));
     }
-  });
+  }, (phase) => findGarbageWithFinalizers(heap.i32, phase));
   if (th.verifyHeap) {
     const problems = verifyHeap(heap);
     if (problems.length > 0) {
