@@ -36,10 +36,10 @@ import {
 import { blockWords } from "../heap/block.js";
 import { STDERR, writeText } from "../runtime/output.js";
 import { parseForTraceback } from "../runtime/traceback-parse.js";
-import { lookupType } from "./attributes.js";
+import { getAttr, lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 import { PyRaise, toPyException } from "./exceptions.js";
-import { internStr, isUserClass } from "./model.js";
+import { internStr, isGenerator, isUserClass } from "./model.js";
 import { reprOf } from "./repr.js";
 import { collectForFinalizer } from "./safepoint.js";
 import type { Thread } from "./thread.js";
@@ -58,6 +58,15 @@ export function noteDelDefined(th: Thread): void {
 export function registerIfFinalizable(th: Thread, cls: number, obj: number): void {
   if (th.heap.i32[G_DEL_DEFINED] === 0 || !isUserClass(th, cls)) return;
   if (lookupType(th, cls, internStr(th, "__del__")) === 0) return;
+  register(th, obj);
+}
+
+/** Lists a new generator whose frame has handlers to run: closed (GeneratorExit) when it becomes garbage, as CPython. */
+export function registerForClose(th: Thread, gen: number): void {
+  register(th, gen);
+}
+
+function register(th: Thread, obj: number): void {
   withRegistry(th, () => {
     const registry = roomForOne(th);
     const i32 = th.heap.i32;
@@ -191,10 +200,11 @@ function takePending(th: Thread): number[] {
 
 /** Calls obj.__del__(); an exception is reported as CPython reports one it cannot raise. */
 function callDel(th: Thread, obj: number): void {
-  const method = lookupType(th, th.heap.i32[obj]!, internStr(th, "__del__"));
+  const generator = isGenerator(th, obj);
+  const method = generator ? getAttr(th, obj, internStr(th, "close")) : lookupType(th, th.heap.i32[obj]!, internStr(th, "__del__"));
   if (method === 0) return;
   try {
-    callObject(th, method, [obj]);
+    callObject(th, method, generator ? [] : [obj]);
   } catch (err) {
     if (!(err instanceof PyRaise) && !(err instanceof Error)) throw err;
     const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;

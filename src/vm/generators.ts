@@ -12,7 +12,7 @@
 // running (a second entry is "generator already executing"), or finished.
 
 import {
-  CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAME, CODE_QUALNAME, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
+  CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NEXCEPTION_ENTRIES, CODE_NAME, CODE_QUALNAME, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
   HEADER_WORDS, NONE,
 } from "../heap/layout.js";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
@@ -30,6 +30,7 @@ import { runFrame } from "./interpreter.js";
 import { callObject, popFrame } from "./calls.js";
 import { lookupSpecial, getAttrString } from "./attributes.js";
 import { iterNext } from "./iteration.js";
+import { registerForClose } from "./finalizers.js";
 
 export const GEN_CREATED = 0;
 export const GEN_SUSPENDED = 1;
@@ -51,6 +52,8 @@ export function makeGenerator(th: Thread, f: number): number {
   const gen = newGeneratorObject(th, coroutine, block, heap.i32[code + CODE_NAME]!, heap.i32[code + CODE_QUALNAME]!);
   saveFrame(th, f, block, gen);
   heap.i32[gen + GEN_STATE] = GEN_CREATED;
+  // A handler beyond the implicit outermost one (try/finally, with) has code to run when it is closed.
+  if (heap.i32[code + CODE_NEXCEPTION_ENTRIES]! > 1) registerForClose(th, gen);
   return gen;
 }
 

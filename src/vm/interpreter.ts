@@ -410,6 +410,13 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           // ---------------------------------------------------------------
           // the stack
           case Op.POP_TOP:
+            // A dropped object with a finalizer (a generator left by `break`) is finalized at once, as CPython.
+            if (isFinalizable(th, i32[--sp]!)) {
+              save(i32, f, pc, sp - sb);
+              collectForFinalizer(th);
+              i32 = heap.i32;
+            }
+            break;
           case Op.END_FOR:
             sp--;
             break;
