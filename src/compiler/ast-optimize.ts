@@ -201,8 +201,9 @@ class AstOptimizer {
         if (name.ctx === "Load" && name.id === "__debug__") return makeConstant(true, name) as unknown as AnyNode;
         return n;
       }
-      case "For":
-      case "AsyncFor": {
+      // Only `for`: CPython's ast_opt.c leaves an `async for`'s list alone
+      // (so its error names a list), though it folds one in an async comprehension.
+      case "For": {
         const iter = foldIter(n.iter as ast.Expr);
         return iter === n.iter ? n : { ...n, iter };
       }

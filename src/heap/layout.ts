@@ -471,9 +471,36 @@ export const FRAME_LASTI = 9;
 export const FRAME_STACKTOP = 10;
 export const FRAME_WORDS = 11;
 export const FRAME_REF_COUNT = 7;
-/** generator, coroutine, async_generator: frame, name, qualname, then the state (raw). */
+/**
+ * generator, coroutine, async_generator: frame, name, qualname, code, then the
+ * state and, for an async generator, its AG_* flags (both raw). The code stays
+ * after the frame is gone, for gi_code.
+ */
 export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
 export const GEN_QUALNAME = 4;
-export const GEN_STATE = 5;
-export const GEN_WORDS = 6;
+export const GEN_CODE = 5;
+export const GEN_STATE = 6;
+export const GEN_FLAGS = 7;
+export const GEN_WORDS = 8;
+export const GEN_REF_COUNT = 4;
+/** GEN_FLAGS of an async generator: an asend/athrow is running it; it was closed; the firstiter hook ran. */
+export const AG_RUNNING_ASYNC = 1;
+export const AG_CLOSED = 2;
+export const AG_HOOKS_INITED = 4;
+/**
+ * async_generator_asend (the awaitable of __anext__/asend) and
+ * async_generator_athrow (of athrow/aclose): the async generator, the value to
+ * send (asend) or the exception arguments (athrow: a tuple, 0 for aclose),
+ * then the AWAITABLE_* state (raw).
+ */
+export const AWAITABLE_GEN = 2;
+export const AWAITABLE_ARG = 3;
+export const AWAITABLE_STATE = 4;
+export const AWAITABLE_WORDS = 5;
+export const AWAITABLE_INIT = 0;
+export const AWAITABLE_ITER = 1;
+export const AWAITABLE_CLOSED = 2;
+/** One-reference wrappers: an async generator's yielded value (async_generator_wrapped_value), a coroutine's __await__() (coroutine_wrapper). */
+export const WRAPPER_VALUE = 2;
+export const WRAPPER_WORDS = 3;

@@ -373,13 +373,23 @@ moduleFunction(B, "next", (th, args) => {
     if (args.length === 2) return args[1]!;
     throw new PyError("StopIteration", "", value === NONE ? 0 : value);
   }
+  const next = valueCarryingNext(th, it);
+  if (next !== 0) {
+    // Its StopIteration, value and all, is next()'s.
+    try {
+      return callObject(th, next, [it]);
+    } catch (err) {
+      if (args.length === 2 && isStopIteration(th, err)) return args[1]!;
+      throw err;
+    }
+  }
   const v = iterNext(th, it);
   if (v !== 0) return v;
   if (args.length === 2) return args[1]!;
   throw new PyError("StopIteration", "");
 });
 
-import { isIterator as isIteratorValue } from "../vm/iteration.js";
+import { isIterator as isIteratorValue, isStopIteration, valueCarryingNext } from "../vm/iteration.js";
 import { resume, SendResult } from "../vm/generators.js";
 
 moduleFunction(B, "hash", (th, args) => {

@@ -12,6 +12,8 @@ import "./builtins-types.js";
 import "./methods-str.js";
 import "./methods-containers.js";
 import "./methods-misc.js";
+import "./methods-async.js";
+import "./methods-code.js";
 import "./methods-dunders.js";
 import "./methods-extra.js";
 import "./bytearray-type.js";
@@ -31,6 +33,8 @@ const HIDDEN_TYPES = new Set<string>([
   "code", "frame", "generator", "coroutine", "async_generator", "traceback", "mappingproxy", "dict_keys",
   "dict_values", "dict_items", "method_descriptor", "classmethod_descriptor", "wrapper_descriptor",
   "method_wrapper", "getset_descriptor", "member_descriptor", "_local", "iterator", "callable_iterator",
+  "async_generator_asend", "async_generator_athrow", "async_generator_wrapped_value", "coroutine_wrapper",
+  "anext_awaitable",
 ]);
 
 /** A new module object named `name` with dict `dict`. */

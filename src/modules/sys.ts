@@ -24,6 +24,7 @@ import { writeToSysStderr } from "./streams.js";
 import { getAttrOrZero } from "../vm/attributes.js";
 import { jsString } from "../vm/model.js";
 import { reprOf } from "../vm/repr.js";
+import "./sys-asyncgen.js";
 
 const SYS = "sys";
 

@@ -10,7 +10,7 @@
 import {
   BUILTIN_REF_COUNT, BUILTIN_WORDS, BYTEARRAY_WORDS, CELL_WORDS, CODE_REF_COUNT, CODE_WORDS, COMPLEX_WORDS,
   DICT_WORDS, DICTITER_WORDS, EXC_DICT, EXC_REF_COUNT, EXC_WORDS, FLOAT_WORDS, FRAME_REF_COUNT, FRAME_WORDS,
-  FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_WORDS, LIST_WORDS, LOCK_WORDS, LOCAL_WORDS, MEMBER_WORDS, EXCGROUP_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
+  AWAITABLE_WORDS, FUNC_DICT, FUNC_REF_COUNT, FUNC_WORDS, GEN_REF_COUNT, GEN_WORDS, WRAPPER_WORDS, LIST_WORDS, LOCK_WORDS, LOCAL_WORDS, MEMBER_WORDS, EXCGROUP_WORDS, LONGRANGEITER_WORDS, METHOD_WORDS, MODULE_DICT,
   MODULE_WORDS, PAIR_SECOND, PAIR_WORDS, PROPERTY_WORDS, RANGE_WORDS, RANGEITER_WORDS, SEQITER_WORDS, SET_WORDS,
   SETITER_WORDS, SLICE_WORDS, SUPER_WORDS, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_DICT_SUBCLASS, TF_EXCEPTION_SUBCLASS,
   TF_FLOAT_SUBCLASS, TF_IMMUTABLE, TF_INT_SUBCLASS, TF_LIST_SUBCLASS, TF_METATYPE, TF_SET_SUBCLASS, TF_THREAD_LOCAL,
@@ -78,7 +78,8 @@ export const TypeId = {
   PendingDeprecationWarning: 123, SyntaxWarning: 124, RuntimeWarning: 125, FutureWarning: 126,
   ImportWarning: 127, UnicodeWarning: 128, BytesWarning: 129, ResourceWarning: 130, EncodingWarning: 131,
   lock: 132, RLock: 133, member_descriptor: 134, BaseExceptionGroup: 135, ExceptionGroup: 136,
-  _local: 137,
+  _local: 137, async_generator_asend: 138, async_generator_athrow: 139, async_generator_wrapped_value: 140,
+  coroutine_wrapper: 141, anext_awaitable: 142,
 } as const;
 
 export type TypeIdName = keyof typeof TypeId;
@@ -122,9 +123,9 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   spec("module", T.object, fixed(2, MODULE_WORDS, MODULE_DICT), TF_BASETYPE),
   spec("code", T.object, fixed(CODE_REF_COUNT, CODE_WORDS), TF_IMMUTABLE),
   spec("frame", T.object, fixed(FRAME_REF_COUNT, FRAME_WORDS), 0),
-  spec("generator", T.object, fixed(3, GEN_WORDS), 0),
-  spec("coroutine", T.object, fixed(3, GEN_WORDS), 0),
-  spec("async_generator", T.object, fixed(3, GEN_WORDS), 0),
+  spec("generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
+  spec("coroutine", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
+  spec("async_generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
   spec("traceback", T.object, fixed(2, TRACEBACK_WORDS), 0),
   spec("property", T.object, fixed(5, PROPERTY_WORDS), TF_BASETYPE),
   spec("staticmethod", T.object, fixed(2, PAIR_WORDS, PAIR_SECOND), TF_BASETYPE),
@@ -238,6 +239,12 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   spec("ExceptionGroup", T.BaseExceptionGroup, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS),
   // No __dict__ word: the instance dict is looked up per thread.
   spec("_local", T.object, fixed(3, LOCAL_WORDS), TF_BASETYPE | TF_THREAD_LOCAL),
+  spec("async_generator_asend", T.object, fixed(2, AWAITABLE_WORDS), 0),
+  spec("async_generator_athrow", T.object, fixed(2, AWAITABLE_WORDS), 0),
+  spec("async_generator_wrapped_value", T.object, fixed(1, WRAPPER_WORDS), 0),
+  spec("coroutine_wrapper", T.object, fixed(1, WRAPPER_WORDS), 0),
+  // anext(aiterator, default): the awaitable of __anext__(), then the default.
+  spec("anext_awaitable", T.object, PAIR, 0),
 ];
 
 const idsByName = new Map<string, number>(BUILTIN_TYPES.map((t, id) => [t.name, id]));

@@ -15,21 +15,24 @@ import {
   CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NEXCEPTION_ENTRIES, CODE_NAME, CODE_QUALNAME, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_STATE,
   HEADER_WORDS, NONE,
 } from "../heap/layout.js";
-import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE } from "../compiler/code.js";
+import { TypeId } from "../objects/type-ids.js";
 import { Op } from "./opcodes.js";
 import {
   F_CODE, F_DEPTH, F_ENTRY, F_GENERATOR, F_NSLOTS, F_PC, F_PREVIOUS, FRAME_HEADER, frameSize, tagged, untagged,
 } from "./frame.js";
 import type { Thread } from "./thread.js";
 import {
-  allocateValues, builtinType, isGenerator, isCoroutine, isSubtype, newException, newGeneratorObject, typeOfValue,
-  typeName,
+  allocateValues, builtinType, isAsyncGenerator, isGenerator, isCoroutine, isSubtype, newException, newGeneratorObject,
+  typeOfValue,
 } from "./model.js";
-import { PyRaise, raiseException, stopIterationValue, instantiateException } from "./exceptions.js";
+import { PyRaise, raiseException, stopIterationValue, instantiateException, toPyException } from "./exceptions.js";
+import { PyError } from "../heap/errors.js";
 import { runFrame } from "./interpreter.js";
 import { callObject, popFrame } from "./calls.js";
 import { lookupSpecial, getAttrString } from "./attributes.js";
-import { iterNext } from "./iteration.js";
+import { iterNext, valueCarryingNext } from "./iteration.js";
+import { sendToAwaitable } from "./async-generators.js";
 import { registerForClose } from "./finalizers.js";
 
 export const GEN_CREATED = 0;
@@ -46,14 +49,15 @@ export const enum SendResult {
 export function makeGenerator(th: Thread, f: number): number {
   const heap = th.heap;
   const code = heap.i32[f + F_CODE]!;
-  const coroutine = (heap.i32[code + CODE_FLAGS]! & (CO_COROUTINE)) !== 0;
+  const flags = heap.i32[code + CODE_FLAGS]!;
+  const kind = flags & CO_COROUTINE ? TypeId.coroutine : flags & CO_ASYNC_GENERATOR ? TypeId.async_generator : TypeId.generator;
   const words = frameSize(heap.i32, f);
   const block = allocateValues(th, words);
-  const gen = newGeneratorObject(th, coroutine, block, heap.i32[code + CODE_NAME]!, heap.i32[code + CODE_QUALNAME]!);
+  const gen = newGeneratorObject(th, kind, block, heap.i32[code + CODE_NAME]!, heap.i32[code + CODE_QUALNAME]!, code);
   saveFrame(th, f, block, gen);
   heap.i32[gen + GEN_STATE] = GEN_CREATED;
-  // A handler beyond the implicit outermost one (try/finally, with) has code to run when it is closed.
-  if (heap.i32[code + CODE_NEXCEPTION_ENTRIES]! > 1) registerForClose(th, gen);
+  // A generator with a handler beyond the implicit outermost one (try/finally, with) has code to run when it is closed.
+  if (kind === TypeId.generator && heap.i32[code + CODE_NEXCEPTION_ENTRIES]! > 1) registerForClose(th, gen);
   return gen;
 }
 
@@ -98,8 +102,8 @@ function liveWords(i32: Int32Array, f: number): number {
   return FRAME_HEADER + untagged(i32[f + F_NSLOTS]!) + untagged(i32[f + F_DEPTH]!);
 }
 
-/** The sub-iterator a generator suspended in `yield from`/`await` delegates to, or 0. */
-function delegate(th: Thread, gen: number): number {
+/** The sub-iterator a generator suspended in `yield from`/`await` delegates to, or 0 (CPython's _PyGen_yf). */
+export function delegate(th: Thread, gen: number): number {
   const i32 = th.heap.i32;
   if (i32[gen + GEN_STATE] !== GEN_SUSPENDED) return 0;
   const f = i32[gen + GEN_FRAME]! + HEADER_WORDS;
@@ -116,8 +120,8 @@ function claim(i32: Int32Array, gen: number, state: number): boolean {
   return Atomics.compareExchange(i32, gen + GEN_STATE, state, GEN_RUNNING) === state;
 }
 
-function kindName(th: Thread, gen: number): string {
-  return isCoroutine(th, gen) ? "coroutine" : "generator";
+export function kindName(th: Thread, gen: number): string {
+  return isCoroutine(th, gen) ? "coroutine" : isAsyncGenerator(th, gen) ? "async generator" : "generator";
 }
 
 /**
@@ -267,32 +271,51 @@ export function generatorSend(th: Thread, gen: number, sent: number): number {
   throw new PyRaise(newException(th, "StopIteration", value === NONE ? [] : [value]));
 }
 
-/** `gen.throw(exc)`: throws into the generator (or the sub-iterator it delegates to). */
-export function generatorThrow(th: Thread, gen: number, value: number): number {
+/**
+ * `gen.throw(exc)`: throws into the generator (or the sub-iterator it
+ * delegates to). GeneratorExit closes that sub-iterator, unless
+ * `closeOnExit` is false: an async generator's athrow/aclose let the awaits
+ * it is suspended in see the GeneratorExit, as CPython's _gen_throw does.
+ */
+export function generatorThrow(th: Thread, gen: number, value: number, closeOnExit = true): number {
+  const [how, result] = throwInto(th, gen, value, closeOnExit);
+  if (how === SendResult.Yielded) return result;
+  throw new PyRaise(newException(th, "StopIteration", result === NONE ? [] : [result]));
+}
+
+/** `generatorThrow` without the StopIteration: how the generator stopped, and the value. */
+export function throwInto(th: Thread, gen: number, value: number, closeOnExit = true): [SendResult, number] {
   let exc = instantiateException(th, value, "raise");
   const yf = delegate(th, gen);
   if (yf !== 0) {
     const isExit = isSubtype(th, typeOfValue(th, exc), builtinType(th, "GeneratorExit"));
     th.heap.i32[gen + GEN_STATE] = GEN_RUNNING;
+    // Rooted: closing the sub-iterator runs Python code, and may collect.
+    const mark = th.rootMark();
+    th.pushRoot(exc);
     try {
-      if (isExit) {
+      if (isExit && closeOnExit) {
         closeIterator(th, yf);
       } else if (isGenerator(th, yf) || isCoroutine(th, yf)) {
-        return generatorThrow(th, yf, exc);
+        return [SendResult.Yielded, generatorThrow(th, yf, exc, closeOnExit)];
       } else {
         const throwMethod = lookupSpecial(th, yf, "throw");
-        if (throwMethod !== 0) return callObject(th, throwMethod, [exc]);
+        if (throwMethod !== 0) return [SendResult.Yielded, callObject(th, throwMethod, [exc])];
       }
     } catch (err) {
-      if (!(err instanceof PyRaise)) throw err;
-      exc = err.exc;
+      exc = raisedException(th, err);
     } finally {
+      th.resetRoots(mark);
       if (th.heap.i32[gen + GEN_STATE] === GEN_RUNNING) th.heap.i32[gen + GEN_STATE] = GEN_SUSPENDED;
     }
   }
-  const [how, result] = resume(th, gen, NONE, exc);
-  if (how === SendResult.Yielded) return result;
-  throw new PyRaise(newException(th, "StopIteration", result === NONE ? [] : [result]));
+  return resume(th, gen, NONE, exc);
+}
+
+/** The exception object of a Python exception caught in native code; anything else is thrown on. */
+function raisedException(th: Thread, err: unknown): number {
+  if (err instanceof PyRaise || err instanceof PyError) return toPyException(th, err).exc;
+  throw err;
 }
 
 function closeIterator(th: Thread, it: number): void {
@@ -312,8 +335,22 @@ export function generatorClose(th: Thread, gen: number): number {
     th.heap.i32[gen + GEN_FRAME] = 0;
     return NONE;
   }
+  // As CPython's gen_close: what it delegates to is closed first; an error
+  // from that is thrown in instead of GeneratorExit.
+  let thrown = 0;
+  const yf = delegate(th, gen);
+  if (yf !== 0) {
+    th.heap.i32[gen + GEN_STATE] = GEN_RUNNING;
+    try {
+      closeIterator(th, yf);
+    } catch (err) {
+      thrown = raisedException(th, err);
+    } finally {
+      th.heap.i32[gen + GEN_STATE] = GEN_SUSPENDED;
+    }
+  }
   try {
-    const [how, value] = resume(th, gen, NONE, newException(th, "GeneratorExit", []));
+    const [how, value] = resume(th, gen, NONE, thrown !== 0 ? thrown : newException(th, "GeneratorExit", []));
     if (how === SendResult.Yielded) raiseException(th, "RuntimeError", `${kindName(th, gen)} ignored GeneratorExit`);
     return value;
   } catch (err) {
@@ -330,8 +367,13 @@ export function generatorClose(th: Thread, gen: number): number {
 /** SEND: `receiver.send(v)`; Returned carries the value of the StopIteration that ended it. */
 export function sendToReceiver(th: Thread, receiver: number, value: number): [SendResult, number] {
   if (isGenerator(th, receiver) || isCoroutine(th, receiver)) return resume(th, receiver, value);
+  const native = sendToAwaitable(th, receiver, value);
+  if (native !== null) return native;
   try {
     if (value === NONE) {
+      // The StopIteration of a __next__ in Python (or of a coroutine wrapper) carries the await's result.
+      const direct = valueCarryingNext(th, receiver);
+      if (direct !== 0) return [SendResult.Yielded, callObject(th, direct, [receiver])];
       const next = iterNext(th, receiver);
       return next === 0 ? [SendResult.Returned, NONE] : [SendResult.Yielded, next];
     }
@@ -343,26 +385,6 @@ export function sendToReceiver(th: Thread, receiver: number, value: number): [Se
     }
     throw err;
   }
-}
-
-/** GET_AWAITABLE: a coroutine itself, or what `__await__` returns. */
-export function awaitableOf(th: Thread, value: number, _where: number): number {
-  if (isCoroutine(th, value)) {
-    if (th.heap.i32[value + GEN_STATE] === GEN_RUNNING) {
-      raiseException(th, "RuntimeError", "coroutine is being awaited already");
-    }
-    return value;
-  }
-  if (isGenerator(th, value)) {
-    const f = th.heap.i32[value + GEN_FRAME];
-    const code = f === 0 ? 0 : th.heap.i32[f! + HEADER_WORDS + F_CODE]!;
-    if (code !== 0 && (th.heap.i32[code + CODE_FLAGS]! & CO_ITERABLE_COROUTINE) !== 0) return value;
-  }
-  const awaitMethod = lookupSpecial(th, value, "__await__");
-  if (awaitMethod === 0) {
-    raiseException(th, "TypeError", `'${typeName(th, typeOfValue(th, value))}' object can't be awaited`);
-  }
-  return callObject(th, awaitMethod, []);
 }
 
 export function generatorName(th: Thread, gen: number): number {

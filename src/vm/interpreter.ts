@@ -77,9 +77,10 @@ import {
   stopIterationError, Flight,
 } from "./exceptions.js";
 import {
-  makeGenerator, sendToReceiver, SendResult, awaitableOf, enterInlineGenerator, suspendInlineGenerator,
-  finishInlineGenerator,
+  makeGenerator, sendToReceiver, SendResult, enterInlineGenerator, suspendInlineGenerator, finishInlineGenerator,
 } from "./generators.js";
+import { beforeAsyncWith, endAsyncFor, getAIter, getANext, getAwaitable } from "./awaitables.js";
+import { wrapAsyncGenValue } from "./async-generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
 import { collectForFinalizer, safepoint } from "./safepoint.js";
 import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
@@ -546,6 +547,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             else if (arg === INTRINSIC.PRINT) r = printExpression(th, v);
             else if (arg === INTRINSIC.IMPORT_STAR) r = importStar(th, f, v);
             else if (arg === INTRINSIC.STOPITERATION_ERROR) r = stopIterationError(th, i32[f + F_CODE]!, v);
+            else if (arg === INTRINSIC.ASYNC_GEN_WRAP) r = wrapAsyncGenValue(th, v);
             else r = raiseException(th, "SystemError", `unsupported intrinsic ${arg}`);
             heap.i32[sp - 1] = r;
             break;
@@ -1024,8 +1026,32 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           case Op.GET_AWAITABLE: {
             save(i32, f, pc, sp - sb);
-            const v = awaitableOf(th, i32[sp - 1]!, arg);
+            const v = getAwaitable(th, i32[sp - 1]!, arg);
             heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            save(i32, f, pc, sp - sb);
+            beforeAsyncWith(th, sp - 1);
+            sp++;
+            break;
+          }
+          case Op.GET_AITER: {
+            save(i32, f, pc, sp - sb);
+            const v = getAIter(th, i32[sp - 1]!);
+            heap.i32[sp - 1] = v;
+            break;
+          }
+          case Op.GET_ANEXT: {
+            save(i32, f, pc, sp - sb);
+            const v = getANext(th, i32[sp - 1]!);
+            heap.i32[sp++] = v;
+            break;
+          }
+          case Op.END_ASYNC_FOR: {
+            sp -= 2;
+            save(i32, f, pc, sp - sb);
+            endAsyncFor(th, i32[sp + 1]!);
             break;
           }
 

@@ -114,6 +114,7 @@ const ITERATOR_IDS = new Set<number>([
   TypeId.longrange_iterator, TypeId.dict_keyiterator, TypeId.dict_valueiterator, TypeId.dict_itemiterator,
   TypeId.set_iterator, TypeId.callable_iterator, TypeId.enumerate, TypeId.map, TypeId.filter, TypeId.zip,
   TypeId.generator, TypeId.dict_reversekeyiterator, TypeId.dict_reversevalueiterator, TypeId.dict_reverseitemiterator,
+  TypeId.coroutine_wrapper, TypeId.async_generator_asend, TypeId.async_generator_athrow, TypeId.anext_awaitable,
 ]);
 
 /** Whether `v` has __next__. */
@@ -323,7 +324,7 @@ function setIteratorNext(th: Thread, it: number): number {
   return setSlotKey(th, set, pos);
 }
 
-function isStopIteration(th: Thread, err: unknown): boolean {
+export function isStopIteration(th: Thread, err: unknown): boolean {
   if (err instanceof PyRaise) return isSubtype(th, typeOfValue(th, err.exc), builtinType(th, "StopIteration"));
   return err instanceof Error && (err as { typeName?: string }).typeName === "StopIteration";
 }
@@ -348,6 +349,23 @@ function sequenceIteratorNext(th: Thread, it: number): number {
     }
     throw err;
   }
+}
+
+/** Iterators whose __next__ is native code that raises StopIteration(value) itself. */
+const NATIVE_NEXT_IDS = new Set<number>([
+  TypeId.coroutine_wrapper, TypeId.async_generator_asend, TypeId.async_generator_athrow, TypeId.anext_awaitable,
+]);
+
+/**
+ * The __next__ that next() must call itself, so that the StopIteration it
+ * raises reaches the caller with its value (a user class's, or a coroutine
+ * wrapper's); 0 for the built-in iterators, which iterNext steps.
+ */
+export function valueCarryingNext(th: Thread, it: number): number {
+  if ((it & 1) === 1) return 0;
+  const type = typeOfValue(th, it);
+  if (!isUserClass(th, type) && !NATIVE_NEXT_IDS.has(typeIdOfValue(th, it))) return 0;
+  return lookupType(th, type, internStr(th, "__next__"));
 }
 
 function userNext(th: Thread, it: number): number {

@@ -10,7 +10,7 @@ import { allocate } from "../heap/alloc.js";
 import {
   BLOCK_VALUES, BUILTIN_INDEX, BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, BUILTIN_WORDS, CELL_CONTENTS, CELL_WORDS,
   CODE_LOCALSPLUSKINDS, CODE_LOCALSPLUSNAMES, EXC_ARGS, EXC_WORDS, FRAME_CODE, FRAME_GLOBALS, FRAME_LASTI,
-  FRAME_WORDS, G_TYPES, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_WORDS, IMMUTABLE_BIT, METHOD_FUNC, METHOD_SELF,
+  FRAME_WORDS, G_TYPES, GEN_CODE, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_WORDS, IMMUTABLE_BIT, METHOD_FUNC, METHOD_SELF,
   METHOD_WORDS, TRACEBACK_FRAME, TRACEBACK_LASTI, TRACEBACK_LINENO, TRACEBACK_NEXT, TRACEBACK_WORDS, TUPLE_ITEMS,
   TUPLE_LENGTH, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_WORD,
   TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT,
@@ -108,6 +108,7 @@ export const isList = (th: Thread, v: number): boolean => hasType(th, v, TypeId.
 export const isDict = (th: Thread, v: number): boolean => hasType(th, v, TypeId.dict);
 export const isGenerator = (th: Thread, v: number): boolean => hasType(th, v, TypeId.generator);
 export const isCoroutine = (th: Thread, v: number): boolean => hasType(th, v, TypeId.coroutine);
+export const isAsyncGenerator = (th: Thread, v: number): boolean => hasType(th, v, TypeId.async_generator);
 export const isProperty = (th: Thread, v: number): boolean => (v & 1) === 0 && v !== 0 && typeIdOfValue(th, v) === TypeId.property;
 export const isClassMethod = (th: Thread, v: number): boolean => hasType(th, v, TypeId.classmethod);
 export const isStaticMethod = (th: Thread, v: number): boolean => hasType(th, v, TypeId.staticmethod);
@@ -249,12 +250,14 @@ export function allocateValues(th: Thread, words: number): number {
   return allocate(th.heap, words + HEADER_WORDS, BLOCK_VALUES);
 }
 
-export function newGeneratorObject(th: Thread, coroutine: boolean, frameBlock: number, name: number, qualname: number): number {
-  const gen = allocate(th.heap, GEN_WORDS, typeById(th, coroutine ? TypeId.coroutine : TypeId.generator));
+/** A generator, coroutine or async generator (`kind`, a TypeId) owning the frame in `frameBlock`. */
+export function newGeneratorObject(th: Thread, kind: number, frameBlock: number, name: number, qualname: number, code: number): number {
+  const gen = allocate(th.heap, GEN_WORDS, typeById(th, kind));
   const i32 = th.heap.i32;
   i32[gen + GEN_FRAME] = frameBlock;
   i32[gen + GEN_NAME] = name;
   i32[gen + GEN_QUALNAME] = qualname;
+  i32[gen + GEN_CODE] = code;
   return gen;
 }
 

@@ -211,6 +211,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
       return `<generator object ${jsString(th, i32[v + GEN_QUALNAME]!)} at ${address(v)}>`;
     case TypeId.coroutine:
       return `<coroutine object ${jsString(th, i32[v + GEN_QUALNAME]!)} at ${address(v)}>`;
+    case TypeId.async_generator:
+      return `<async_generator object ${jsString(th, i32[v + GEN_QUALNAME]!)} at ${address(v)}>`;
     case TypeId.cell: {
       const c = i32[v + CELL_CONTENTS]!;
       return c === 0 ? `<cell at ${address(v)}: empty>` : `<cell at ${address(v)}: ${typeName(th, typeOfValue(th, c))} object at ${address(c)}>`;

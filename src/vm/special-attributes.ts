@@ -2,7 +2,7 @@
 // dict: `f.__name__`, `exc.args`, `cls.__mro__`, `r.start`, `x.__class__`...
 
 import { groupMessage, isGroup } from "./exception-groups.js";
-import { EXCGROUP_EXCEPTIONS } from "../heap/layout.js";
+import { CODE_NFREEVARS, EXCGROUP_EXCEPTIONS, TUPLE_LENGTH } from "../heap/layout.js";
 import { memberName, memberOwner } from "./descriptors.js";
 import {
   BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
@@ -17,7 +17,7 @@ import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
-  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal,
+  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal, jsString,
 } from "./model.js";
 import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
 import { codeAttribute, generatorAttribute } from "./special-attributes-code.js";
@@ -79,9 +79,7 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       return 0;
     case TypeId.generator:
     case TypeId.coroutine:
-      if (name === "__name__") return i32[obj + GEN_NAME]!;
-      if (name === "__qualname__") return i32[obj + GEN_QUALNAME]!;
-      if (name === "gi_running" || name === "cr_running") return i32[obj + GEN_STATE] === 2 ? TRUE : FALSE;
+    case TypeId.async_generator:
       return generatorAttribute(th, obj, name);
     case TypeId.cell:
       if (name === "cell_contents") {
@@ -229,6 +227,10 @@ export function setSpecialAttribute(th: Thread, obj: number, name: string, value
     }
   }
   if (typeIdOfValue(th, obj) === TypeId.function && !isUserClass(th, typeOfValue(th, obj))) {
+    if (name === "__code__") {
+      setFunctionCode(th, obj, value);
+      return true;
+    }
     const words: Record<string, number> = {
       __name__: FUNC_NAME, __qualname__: FUNC_QUALNAME, __doc__: FUNC_DOC, __defaults__: FUNC_DEFAULTS,
       __kwdefaults__: FUNC_KWDEFAULTS, __module__: FUNC_MODULE,
@@ -239,4 +241,19 @@ export function setSpecialAttribute(th: Thread, obj: number, name: string, value
     return true;
   }
   return false;
+}
+
+/** `f.__code__ = code`: the code must take as many free variables as f's closure holds. */
+function setFunctionCode(th: Thread, func: number, code: number): void {
+  if ((code & 1) === 1 || typeIdOfValue(th, code) !== TypeId.code) {
+    raiseException(th, "TypeError", "__code__ must be set to a code object");
+  }
+  const i32 = th.heap.i32;
+  const closure = i32[func + FUNC_CLOSURE]!;
+  const held = closure === 0 ? 0 : i32[closure + TUPLE_LENGTH]!;
+  const free = i32[code + CODE_NFREEVARS]!;
+  if (held !== free) {
+    raiseException(th, "ValueError", `${jsString(th, i32[func + FUNC_NAME]!)}() requires a code object with ${held} free vars, not ${free}`);
+  }
+  i32[func + FUNC_CODE] = code;
 }

@@ -27,6 +27,8 @@ export const T_ROOTS_TOP = 3;
 export const T_END = 4;
 export const T_FRAMES_START = 5;
 export const T_RECURSION_LIMIT = 6;
+/** sys.set_asyncgen_hooks: a (firstiter, finalizer) tuple, or 0 while never set. */
+export const T_ASYNCGEN_HOOKS = 7;
 export const THREAD_HEADER = 8;
 
 export const DEFAULT_RECURSION_LIMIT = 1000;
@@ -78,6 +80,7 @@ export class Thread {
     i32[this.base + T_END] = tagged(end);
     i32[this.base + T_FRAMES_START] = tagged(this.base + THREAD_HEADER);
     i32[this.base + T_RECURSION_LIMIT] = tagged(DEFAULT_RECURSION_LIMIT);
+    i32[this.base + T_ASYNCGEN_HOOKS] = 0;
   }
 
   /** Whether enough was allocated since the last collection to collect at the next safepoint. */
@@ -157,6 +160,7 @@ export class Thread {
 export function visitThreadRoots(th: Thread, visit: (word: number) => void): void {
   const i32 = th.heap.i32;
   visit(th.base + T_HANDLED);
+  visit(th.base + T_ASYNCGEN_HOOKS);
   for (let f = th.topFrame; f !== 0; f = untagged(i32[f + F_PREVIOUS]!)) {
     forEachFrameValue(i32, f, visit);
   }
