@@ -38,6 +38,17 @@ async function load(): Promise<Chevrotain> {
 const chevrotain = await load();
 
 export const {
+  Alternation,
+  Alternative,
+  NonTerminal,
+  Option,
+  Repetition,
+  RepetitionMandatory,
+  RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator,
+  Rule,
+  Terminal,
+  VERSION,
   createToken,
   createTokenInstance,
   EmbeddedActionsParser,

@@ -11,14 +11,18 @@
 //   parser-statements.ts  simple statements and assignments
 //   parser-compound.ts    compound statements and blocks
 // Building one analyses the whole grammar, which takes a few milliseconds, so
-// there is one per thread, made on first use and reused.
+// there is one per thread, made on first use and reused; the bundle's parser
+// reads the grammar's shape from the build's snapshot (gast-snapshot.ts)
+// instead of recording it, the slowest part of that analysis.
 //
 // F-string fields are parsed after the parse that met their f-string (one
 // parser cannot stop halfway for another parse). When a parse fails, the
 // fields it had already met are parsed first: an error in one of them lies
 // earlier in the file, and CPython would have reported it first.
 
-import type { IRecognitionException, IToken } from "chevrotain";
+import type { IProduction, IRecognitionException, IToken } from "chevrotain";
+import { EmbeddedActionsParser } from "./chevrotain.js";
+import { readGrammarSnapshot } from "./gast-snapshot.js";
 import type { Expr, Mod, Stmt } from "./ast.js";
 import { PySyntaxError } from "./errors.js";
 import type { PendingField } from "./fstring-ast.js";
@@ -32,6 +36,14 @@ import * as T from "./tokens.js";
 import { unsupportedStatement } from "./unsupported.js";
 
 export type ParseMode = "exec" | "eval" | "single";
+
+/** chevrotain's own recording of the grammar (see topLevelRuleRecord below), a part of its parser that its types do not show. */
+const recording = EmbeddedActionsParser.prototype as unknown as {
+  topLevelRuleRecord(this: PythonParser, name: string, grammarAction: () => unknown): IProduction;
+  enableRecording(this: PythonParser): void;
+  disableRecording(this: PythonParser): void;
+};
+const recordRule = recording.topLevelRuleRecord;
 
 export class PythonParser extends CompoundStatementParser {
   private readonly fileInput = this.RULE("fileInput", (): Stmt[] => {
@@ -92,10 +104,47 @@ export class PythonParser extends CompoundStatementParser {
     return { type: "Tuple", elts, ctx: "Load", ...this.span(first) };
   });
 
-  /** `validate` runs chevrotain's grammar checks too, which the tests want and start-up does not. */
-  constructor(validate = false) {
+  /** The rules read back from the build's snapshot of the grammar (gast-snapshot.ts), or null. */
+  private snapshotRules: Map<string, IProduction> | null = null;
+
+  /**
+   * `validate` runs chevrotain's grammar checks too, which the tests want
+   * and start-up does not. `snapshot` holds rules read back from a snapshot
+   * (by default, the build's, where there is one and the parser does not
+   * validate); the parser records the grammar itself unless the snapshot
+   * has exactly its rules.
+   */
+  constructor(validate = false, snapshot: Map<string, IProduction> | null = validate ? null : readGrammarSnapshot(T.allTokens)) {
     super(validate);
+    const ruleNames = (this as unknown as { definedRulesNames: string[] }).definedRulesNames;
+    if (snapshot !== null && snapshot.size === ruleNames.length && ruleNames.every((name) => snapshot.has(name))) {
+      this.snapshotRules = snapshot;
+    }
     this.performSelfAnalysis();
+  }
+
+  /** The rules as chevrotain recorded them while analysing the grammar, for the build's snapshot. */
+  recordedRules(): IProduction[] {
+    return Object.values((this as unknown as { gastProductionsCache: Record<string, IProduction> }).gastProductionsCache);
+  }
+
+  /** chevrotain's analysis records each rule through this method; a rule from the snapshot needs no recording. */
+  topLevelRuleRecord(name: string, grammarAction: () => unknown): IProduction {
+    return this.snapshotRules?.get(name) ?? recordRule.call(this, name, grammarAction);
+  }
+
+  /**
+   * Before recording, chevrotain puts recording versions of its DSL methods
+   * on the parser itself, and deletes them afterwards, which costs several
+   * milliseconds and leaves the parser an object with deleted properties.
+   * With the snapshot nothing is recorded, so neither is needed.
+   */
+  enableRecording(): void {
+    if (this.snapshotRules === null) recording.enableRecording.call(this);
+  }
+
+  disableRecording(): void {
+    if (this.snapshotRules === null) recording.disableRecording.call(this);
   }
 
   // -------------------------------------------------------------------------

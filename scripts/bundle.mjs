@@ -1,51 +1,53 @@
 // The bundle step of the build: after `tsc` has written dist/, esbuild joins
-// its two hundred modules into a few files under dist/bundle/, because Node
-// spent much of pygil's start-up resolving, reading and linking small ES
-// modules, once in the supervisor and again in the worker that runs Python's
-// main thread.
+// its two hundred modules into a few files under dist/bundle/, and a short
+// run of pygil leaves V8's code cache beside them, because compiling and
+// linking that much JavaScript was most of pygil's start-up, once in the
+// supervisor and again in the worker that runs Python's main thread.
 //
-//   dist/bundle/cli.mjs      the `pygil` command (the package's bin)
-//   dist/bundle/worker.mjs   the worker that runs Python's main thread
-//   dist/bundle/chunk-*.mjs  code that both need, or that is loaded lazily
+//   dist/bundle/cli.mjs                the `pygil` command (the package's bin)
+//   dist/bundle/cli-body.cjs           all the command's code, as one script
+//   dist/bundle/worker.cjs             the worker that runs Python threads
+//   dist/bundle/worker-body.cjs        all the worker's code, as one script
+//   dist/bundle/*-body.cjs.v8cache     their code caches
+//   dist/bundle/grammar-snapshot.json  the parser's grammar, recorded once
 //
-// Code splitting keeps each dynamic import() a separate chunk, so the
-// compiler and the parser still load only when a program needs them, and a
-// module that both entries use exists once (the supervisor and the worker are
-// separate module graphs, but one copy on disk keeps them the same code).
+// cli.mjs and worker.cjs only run their body through src/boot/
+// cached-script.ts, which hands V8 the cache (see there). A body holds every
+// module it can reach, the compiler and the parser included; esbuild keeps a
+// module that is imported dynamically unevaluated until the import() runs,
+// so what a program does not use costs only its share of the cache.
 //
 // Names are kept (no identifier minifying) so that stack traces stay
 // readable; only whitespace is squeezed, which makes the files a quarter
-// smaller (start-up time did not measurably change with full minifying or
-// none).
+// smaller.
 //
 // chevrotain goes into the bundle too, from the library's own one-file build:
 // grammar/chevrotain.ts finds that file at run time with a top-level await,
-// and here it is replaced by a plain re-export of it. The bundle must hold no
-// top-level await at all, because Node 20 aborts the process when a worker is
-// terminated (at the program's exit) in the middle of evaluating such a
-// module.
+// and here it is replaced by a plain re-export of it. The bodies are
+// CommonJS, for which esbuild refuses top-level await: that is the check that
+// none is left, which matters because Node 20 aborts the process when a
+// worker is terminated (at the program's exit) in the middle of evaluating a
+// module that awaits at its top level.
 //
 //   node scripts/bundle.mjs
 
-import { build, transform } from "esbuild";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = new URL("..", import.meta.url).pathname;
 const outdir = `${root}dist/bundle`;
 
-// commander is CommonJS; esbuild's ESM output turns its require() of Node's
-// built-in modules into calls that need a real `require` in scope.
-const requireShim = 'import { createRequire as __pygilCreateRequire } from "node:module";\n'
-  + "const require = __pygilCreateRequire(import.meta.url);";
-
-// Every script that Node starts, as the command or as a worker, is an entry
-// point here, and src/runtime/worker-path.ts names the bundled worker.
-const entryPoints = {
-  cli: "dist/src/cli/main.js",
-  worker: "dist/src/runtime/worker.js",
-};
+// The program whose run fills the code caches: `pass` boots the interpreter
+// and runs a program through the parser, the compiler and the VM, and so
+// leaves every function a start-up needs compiled in the caches. A program
+// that runs more puts more functions in them, which every start-up then
+// reads: one of a dozen lines (a class, a loop, an f-string, an exception)
+// made `pygil -c pass` about a tenth slower, and a typical short script no
+// faster than the noise.
+const WARM_UP_PROGRAM = "pass";
 
 // The package's exports map does not name its one-file build; find it beside the entry point.
 const chevrotainEntry = fileURLToPath(import.meta.resolve("chevrotain"));
@@ -62,42 +64,78 @@ const staticChevrotain = {
   },
 };
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints,
-  outdir,
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
-  outExtension: { ".js": ".mjs" },
-  chunkNames: "chunk-[hash]",
-  plugins: [staticChevrotain],
-  banner: { js: requireShim },
   minifyWhitespace: true,
   legalComments: "none",
-  sourcemap: true,
   logLevel: "warning",
-});
+};
 
-await assertNoTopLevelAwait();
+/** Options for a CommonJS script, where import.meta.url is the script's own URL. */
+const commonJs = {
+  ...common,
+  format: "cjs",
+  define: { "import.meta.url": "import_meta_url" },
+  inject: [`${root}scripts/import-meta-url.js`],
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  build({ ...commonJs, entryPoints: ["dist/src/cli/main.js"], outfile: `${outdir}/cli-body.cjs`, plugins: [staticChevrotain], sourcemap: true }),
+  build({ ...commonJs, entryPoints: ["dist/src/runtime/worker.js"], outfile: `${outdir}/worker-body.cjs`, plugins: [staticChevrotain], sourcemap: true }),
+  build({ ...commonJs, entryPoints: ["dist/src/boot/worker.js"], outfile: `${outdir}/worker.cjs` }),
+  build({ ...common, format: "esm", entryPoints: ["dist/src/boot/cli.js"], outfile: `${outdir}/cli.mjs` }),
+]);
+
+assertNoDynamicImport();
+assertAscii();
+await writeGrammarSnapshot();
+writeCodeCaches();
+
+/** Records the parser's grammar once, for the bundle's parsers to read back (grammar/gast-snapshot.ts). */
+async function writeGrammarSnapshot() {
+  const { PythonParser } = await import(`${root}dist/grammar/parser.js`);
+  const { snapshotGrammar, SNAPSHOT_FILE } = await import(`${root}dist/grammar/gast-snapshot.js`);
+  const parser = new PythonParser(true);
+  writeFileSync(`${outdir}/${SNAPSHOT_FILE}`, JSON.stringify(snapshotGrammar(parser.recordedRules())));
+}
 
 /**
- * Fails the build if any file that a worker loads awaits at its top level
- * (see above): esbuild refuses top-level await when asked for CommonJS. The
- * command itself (cli.mjs) runs on the process's main thread, which is never
- * terminated that way.
+ * Fails the build if a body kept an import() (esbuild keeps those of Node's
+ * own modules): a script compiled by vm.Script has no module loader to
+ * resolve it with, and the import would fail only when it runs.
  */
-async function assertNoTopLevelAwait() {
-  for (const file of readdirSync(outdir)) {
-    if (!file.endsWith(".mjs") || file === "cli.mjs") continue;
-    const text = readFileSync(join(outdir, file), "utf8");
-    try {
-      await transform(text, { format: "cjs", loader: "js", logLevel: "silent" });
-    } catch (err) {
-      throw new Error(`dist/bundle/${file} cannot do without top-level await: ${err.message}`);
-    }
+function assertNoDynamicImport() {
+  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+    const found = /(?<![\w$.])import\([^)]*\)/.exec(readFileSync(`${outdir}/${body}`, "utf8"));
+    if (found !== null) throw new Error(`dist/bundle/${body} holds ${found[0]}: import Node's modules statically`);
+  }
+}
+
+/**
+ * Fails the build if a body holds a character outside ASCII (esbuild escapes
+ * them in strings, not in regular expressions): one such character makes
+ * the whole script a two-byte string, which took ten times longer to read.
+ * Write it as an escape (\u00df) in the source.
+ */
+function assertAscii() {
+  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+    const found = /.{0,40}[^\x00-\x7f].{0,40}/.exec(readFileSync(`${outdir}/${body}`, "utf8"));
+    if (found !== null) throw new Error(`dist/bundle/${body} holds a character outside ASCII: ${found[0]}`);
+  }
+}
+
+/** Runs the warm-up program once, so that both bodies write their code cache at exit. */
+function writeCodeCaches() {
+  const run = spawnSync(process.execPath, [`${outdir}/cli.mjs`, "-c", WARM_UP_PROGRAM], {
+    env: { ...process.env, PYGIL_WRITE_CODE_CACHE: "1" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`the warm-up run of dist/bundle/cli.mjs failed:\n${run.stdout}${run.stderr}`);
+  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+    if (!existsSync(`${outdir}/${body}.v8cache`)) throw new Error(`the warm-up run wrote no code cache for dist/bundle/${body}`);
   }
 }

@@ -18,8 +18,10 @@ export async function execute(invocation: Invocation): Promise<number> {
       const { compare } = await import("./compare.js");
       return compare(invocation.file, invocation.args, { runs: invocation.runs, json: invocation.json }, writeOut);
     }
-    case "timeline":
+    case "timeline": {
+      const { timeline } = await import("./timeline-command.js");
       return timeline(invocation.file, invocation.args, invocation.runFlags, invocation.width);
+    }
     case "run":
       return runTarget(invocation.target, invocation.argv, invocation.options);
   }
@@ -91,36 +93,6 @@ async function withSource(target: RunTarget, body: (source: Source) => Promise<n
       return 1;
     }
     throw err;
-  }
-}
-
-/** `pygil timeline`: draws a trace file, or runs a program with --trace first and draws its trace. */
-async function timeline(file: string, args: string[], runFlags: string[], width: number | null): Promise<number> {
-  const { readFileSync, mkdtempSync, rmSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const { spawnSync } = await import("node:child_process");
-  const { renderTimeline } = await import("./timeline.js");
-  let tracePath = file;
-  let status = 0;
-  let folder: string | null = null;
-  if (!file.endsWith(".json")) {
-    folder = mkdtempSync(join(tmpdir(), "pygil-timeline-"));
-    tracePath = join(folder, "trace.json");
-    const run = spawnSync(process.execPath, [process.argv[1]!, ...runFlags, "--trace", tracePath, file, ...args], { stdio: "inherit" });
-    status = run.status ?? 1;
-  }
-  try {
-    const trace = JSON.parse(readFileSync(tracePath, "utf8"));
-    const columns = width ?? (process.stdout.isTTY ? process.stdout.columns : 100);
-    const colour = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-    writeOut(renderTimeline(trace, { width: columns, colour }));
-    return status;
-  } catch (err) {
-    writeErr(`pygil: cannot read the trace ${tracePath}: ${(err as Error).message}\n`);
-    return status === 0 ? 1 : status;
-  } finally {
-    if (folder !== null) rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -6,7 +6,7 @@
 // natives, which ask the object's flags whether it is text or binary.
 
 import { closeSync } from "node:fs";
-import { isatty } from "node:tty";
+import { createRequire } from "node:module";
 import { FALSE, NONE, TRUE } from "../heap/layout.js";
 import { newHeapType } from "../objects/heap-type.js";
 import type { Thread } from "../vm/thread.js";
@@ -102,10 +102,18 @@ const seekableIndex = registerNative("seekable", (th, args) => {
   return isSeekable(st.fd) ? TRUE : FALSE;
 }, true);
 
+// node:tty brings node:net and the stream machinery with it, which every
+// worker would load at start for a question few programs ask: ask it on first use.
+const requireBuiltin = createRequire(import.meta.url);
+
+function isTerminal(fd: number): boolean {
+  return (requireBuiltin("node:tty") as typeof import("node:tty")).isatty(fd);
+}
+
 const isattyIndex = registerNative("isatty", (th, args) => {
   const st = loadState(th, args[0]!);
   checkOpen(th, st, CLOSED_RAW);
-  return isatty(st.fd) ? TRUE : FALSE;
+  return isTerminal(st.fd) ? TRUE : FALSE;
 }, true);
 
 const enterIndex = registerNative("__enter__", (th, args) => {

@@ -53,7 +53,7 @@ typeMethod(S, "rstrip", (th, args) => newString(th, stripChars(th, self(th, args
 
 typeMethod(S, "upper", (th, args) => newString(th, self(th, args, "upper").toUpperCase()));
 typeMethod(S, "lower", (th, args) => newString(th, self(th, args, "lower").toLowerCase()));
-typeMethod(S, "casefold", (th, args) => newString(th, self(th, args, "casefold").replace(/ß/g, "ss").toLowerCase()));
+typeMethod(S, "casefold", (th, args) => newString(th, self(th, args, "casefold").replace(/\u00df/g, "ss").toLowerCase()));
 typeMethod(S, "swapcase", (th, args) => newString(th, Array.from(self(th, args, "swapcase"))
   .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")));
 typeMethod(S, "capitalize", (th, args) => {

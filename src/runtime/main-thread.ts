@@ -82,25 +82,25 @@ function startMainThread(heap: Heap, data: MainThreadData): Thread {
  * interactive prompt through `prompt`; returns the exit status.
  */
 export async function runMainModule(
-  heap: Heap, data: MainThreadData, program: ProgramMessage, prompt: Omit<PromptChannel, "report">,
+  heap: Heap, program: ProgramMessage, prompt: Omit<PromptChannel, "report">,
 ): Promise<number> {
-  const th = startMainThread(heap, data);
-  registerSource(data.filename, program.source);
+  const th = startMainThread(heap, program);
+  registerSource(program.filename, program.source);
   let status = 0;
   let exited = false;
   let globals = 0;
   try {
-    boot(th, data.argv);
+    boot(th, program.argv);
     setThreadName(th.ts, newString(th, "MainThread"));
-    installSysPath(th, data.filename, data.options.mainModule);
-    globals = makeMain(th, data.filename);
-    prepareMainModule(th, globals, data.options.mainModule);
+    installSysPath(th, program.filename, program.options.mainModule);
+    globals = makeMain(th, program.filename);
+    prepareMainModule(th, globals, program.options.mainModule);
     runCode(th, program.code, globals, getRoot(th, ROOT_BUILTINS_DICT), globals);
   } catch (err) {
     status = await reportRaised(th, err);
     exited = isSystemExit(th, err);
   }
-  if (data.options.inspect && !exited && globals !== 0) {
+  if (program.options.inspect && !exited && globals !== 0) {
     const ended = await interactiveLoop(th, globals, { ...prompt, report: (err) => reportRaised(th, err) });
     status = ended ?? 0;
   }

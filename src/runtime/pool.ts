@@ -26,6 +26,7 @@ import type { RunOptions } from "../cli/options.js";
 import { writeText, STDERR } from "./output.js";
 import type { ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { workerPath } from "./worker-path.js";
+import { spawnMainWorker, takeEarlyMainWorker } from "./main-worker.js";
 
 /** Workers booted ahead of need once Python imports _thread: one per core, so that threads started together run together. */
 const WARM_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
@@ -60,10 +61,13 @@ export class WorkerPool {
 
   constructor(private readonly heap: Heap, private readonly options: RunOptions, private readonly events: PoolEvents) {}
 
-  /** Starts the worker of Python's main thread. */
-  startMain(filename: string, argv: string[]): Worker {
-    const data: WorkerData = { role: "main", buffer: this.heap.buffer, options: this.options, filename, argv };
-    return this.spawn(data);
+  /** The worker of Python's main thread: the one started early if there is one (main-worker.ts), else a new one. */
+  startMain(): Worker {
+    const worker = takeEarlyMainWorker() ?? spawnMainWorker(workerPath());
+    // The process lives as long as Python's main thread.
+    worker.ref();
+    this.watch(worker, "main");
+    return worker;
   }
 
   /** Runs the thread whose state is at `addr` on a pooled worker. */
@@ -98,22 +102,23 @@ export class WorkerPool {
   }
 
   private spawnPooled(): Worker {
-    const worker = this.spawn({ role: "pool", buffer: this.heap.buffer, options: this.options });
+    const workerData: WorkerData = { role: "pool", buffer: this.heap.buffer, options: this.options };
+    const worker = new Worker(workerPath(), { workerData, stdout: false, stderr: false });
     // Pooled workers never keep the process alive: it ends with the main thread.
     worker.unref();
+    this.watch(worker, "pool");
     return worker;
   }
 
-  private spawn(data: WorkerData): Worker {
-    const worker = new Worker(workerPath(), { workerData: data, stdout: false, stderr: false });
+  /** Listens to a worker of this pool. */
+  private watch(worker: Worker, role: WorkerData["role"]): void {
     this.workers.add(worker);
     worker.on("message", (report: WorkerReport) => this.onReport(worker, report));
     worker.on("error", (err) => {
       writeText(STDERR, `pygil: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-      if (data.role === "main") this.events.exit(70);
+      if (role === "main") this.events.exit(70);
     });
-    worker.on("exit", () => this.onExit(worker, data.role));
-    return worker;
+    worker.on("exit", () => this.onExit(worker, role));
   }
 
   private onReport(worker: Worker, report: WorkerReport): void {

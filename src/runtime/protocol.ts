@@ -3,15 +3,25 @@
 import type { RunOptions } from "../cli/options.js";
 import type { TraceInterval } from "../threads/trace.js";
 
-/** Every worker starts with the heap and the run's options; the main thread's also with the program's name and argv. */
+/**
+ * A pooled worker starts with the heap and the run's options. The main
+ * thread's worker starts with nothing more than its role, because it may be
+ * started before they exist (main-worker.ts): its first message brings them.
+ */
 export type WorkerData =
-  | { role: "main"; buffer: SharedArrayBuffer; options: RunOptions; filename: string; argv: string[] }
+  | { role: "main" }
   | { role: "pool"; buffer: SharedArrayBuffer; options: RunOptions };
 
-export type MainThreadData = Extract<WorkerData, { role: "main" }>;
+/** What Python's main thread runs with: the heap, the run's options, the program's name and argv. */
+export interface MainThreadData {
+  buffer: SharedArrayBuffer;
+  options: RunOptions;
+  filename: string;
+  argv: string[];
+}
 
-/** The main thread's worker then gets the program: the module's code object (a heap value) and its text, for tracebacks. */
-export interface ProgramMessage {
+/** The main thread's first message: all of the above, the module's code object (a heap value) and its text, for tracebacks. */
+export interface ProgramMessage extends MainThreadData {
   kind: "program";
   code: number;
   source: string;

@@ -21,7 +21,6 @@ import { writeText, STDERR } from "./output.js";
 import type { Heap } from "../heap/heap.js";
 import { WorkerPool } from "./pool.js";
 import type { ProgramMessage, ReplMessage } from "./protocol.js";
-import { interactiveSession } from "../repl/session.js";
 import { PYTHON_VERSION, VERSION } from "../cli/version.js";
 
 /** Initial heap size: small, so that startup stays fast; it grows as needed. */
@@ -65,7 +64,7 @@ export async function runProgram(source: { text: string; filename: string }, arg
       process.exit(status);
     },
   });
-  const main = pool.startMain(source.filename, argv);
+  const main = pool.startMain();
   let code: number;
   try {
     const { compile } = await import("../compiler/index.js");
@@ -75,11 +74,14 @@ export async function runProgram(source: { text: string; filename: string }, arg
     await pool.terminateAll();
     throw err;
   }
-  const program: ProgramMessage = { kind: "program", code, source: source.text };
+  const program: ProgramMessage = {
+    kind: "program", buffer: heap.buffer, options, filename: source.filename, argv, code, source: source.text,
+  };
   main.postMessage(program);
   const stopInterrupts = forwardInterrupts(heap);
   try {
     if (options.inspect && await prompt.next() === null) {
+      const { interactiveSession } = await import("../repl/session.js");
       const status = await interactiveSession({
         run: (text) => {
           const message: ReplMessage = { kind: "repl-input", source: text };

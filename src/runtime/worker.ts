@@ -1,20 +1,26 @@
 // A worker that runs Python threads. The first worker runs Python's main
-// thread: it loads the interpreter, waits for the program's code object,
-// runs the module and reports the exit status. The others form the pool
-// (pool.ts): each runs the threads it is handed, one after the other.
+// thread: it loads the interpreter, waits for the program (its code object,
+// with the heap and the run's options, which may not have existed when the
+// worker started: see main-worker.ts), runs the module and reports the exit
+// status. The others form the pool (pool.ts): each runs the threads it is
+// handed, one after the other.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { attachHeap } from "../heap/heap.js";
+import type { RunOptions } from "../cli/options.js";
 import type { ProgramMessage, ReplMessage, ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { runMainModule } from "./main-thread.js";
 import { runThread } from "./thread-runner.js";
 import { preloadParser } from "./traceback-parse.js";
 import { deadlockHooks } from "../vm/deadlock-report.js";
 import { flushTrace, traceSink, traceState } from "../threads/index.js";
+import { codeCacheCheckpoint } from "./code-cache-checkpoint.js";
 
 const data = workerData as WorkerData;
 
-if (data.options.trace !== null) {
+/** With --trace, this thread's intervals go to the supervisor. */
+function sendTrace(options: RunOptions): void {
+  if (options.trace === null) return;
   traceState.enabled = true;
   traceSink.send = (intervals) => report({ kind: "trace", intervals });
 }
@@ -62,27 +68,30 @@ function report(message: WorkerReport): void {
 // aborts the whole process (a V8 check, not an exception) when a worker is
 // terminated, as at the program's exit, while a module with top-level await
 // is still being evaluated. The roles run as ordinary async functions.
-if (data.role === "main") runAsMain(data).catch(crash);
-else runAsPoolWorker().catch(crash);
+if (data.role === "main") runAsMain().catch(crash);
+else runAsPoolWorker(data).catch(crash);
 
-async function runAsMain(data: Extract<WorkerData, { role: "main" }>): Promise<void> {
+async function runAsMain(): Promise<void> {
   // Loaded while the supervisor compiles: once Python runs, this worker's
   // event loop no longer turns, and tracebacks need the parser synchronously.
   const parserReady = preloadParser();
   const inbox = new Inbox<ProgramMessage | ReplMessage>();
   const program = await inbox.next() as ProgramMessage;
-  const heap = attachHeap(data.buffer);
+  sendTrace(program.options);
+  const heap = attachHeap(program.buffer);
   await parserReady;
-  const status = await runMainModule(heap, data, program, {
+  const status = await runMainModule(heap, program, {
     ready: () => report({ kind: "repl-ready" }),
     next: () => inbox.next() as Promise<ReplMessage>,
   });
   inbox.close();
   flushTrace();
+  codeCacheCheckpoint();
   report({ kind: "exit", status });
 }
 
-async function runAsPoolWorker(): Promise<void> {
+async function runAsPoolWorker(data: Extract<WorkerData, { role: "pool" }>): Promise<void> {
+  sendTrace(data.options);
   const heap = attachHeap(data.buffer);
   // Tracebacks place their markers with the parser: load it before the first thread.
   await preloadParser();

@@ -22,9 +22,9 @@ export type ModuleLocation =
 
 /** The directory of the standard modules written in Python (src/lib), from here or from dist/'s copy of here. */
 export function libDirectory(): string {
-  // src/vm/*.ts, dist/src/vm/*.js, or a chunk of the bundle in dist/bundle/*.mjs.
+  // src/vm/*.ts, dist/src/vm/*.js, or a script of the bundle in dist/bundle/*.cjs.
   const url = import.meta.url;
-  const relative = url.endsWith(".ts") ? "../lib" : url.endsWith(".mjs") ? "../../src/lib" : "../../../src/lib";
+  const relative = url.endsWith(".ts") ? "../lib" : url.endsWith(".cjs") ? "../../src/lib" : "../../../src/lib";
   return fileURLToPath(new URL(relative, url));
 }
 

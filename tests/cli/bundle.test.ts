@@ -2,10 +2,12 @@
 // tsc), which the conformance cases run, must behave exactly as dist/'s
 // unbundled copy: each check below runs both and compares what a user sees. The
 // checks reach the parts that the bundle loads in other ways: the worker
-// script, the lazily loaded compiler and parser, chevrotain (loaded from
-// disk by grammar/chevrotain.ts), the parser in the worker for tracebacks,
-// the Unicode name table and package.json for the version. Without a bundle
-// (a plain `tsc` build) there is nothing to check, and the tests say so.
+// started before the command's code loads, the scripts run from their code
+// caches, the lazily loaded compiler and parser, chevrotain (loaded from
+// disk by grammar/chevrotain.ts), the grammar read back from the build's
+// snapshot, the parser in the worker for tracebacks, the Unicode name table
+// and package.json for the version. Without a bundle (a plain `tsc` build)
+// there is nothing to check, and the tests say so.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
