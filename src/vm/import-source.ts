@@ -7,7 +7,11 @@
 
 import { readFileSync } from "node:fs";
 import { PySyntaxError } from "../../grammar/errors.js";
+import { join, sep } from "node:path";
 import { compile } from "../compiler/index.js";
+import type { CodeObject } from "../compiler/code.js";
+import { cacheFile, readCachedCode } from "../compiler/code-cache.js";
+import { libDirectory } from "./import-paths.js";
 import { codeToHeap } from "../objects/code.js";
 import { NONE } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
@@ -31,11 +35,30 @@ export function readModuleSource(th: Thread, file: string): string {
 /** The code object for `source` read from `file`; raises SyntaxError as CPython does. */
 export function compileModule(th: Thread, source: string, file: string): number {
   try {
-    return codeToHeap(th.heap, compile(source, file, "exec"));
+    return codeToHeap(th.heap, precompiled(source, file) ?? compile(source, file, "exec"));
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(th, err));
     throw err;
   }
+}
+
+/** The build's id of the precompiled standard modules (dist/lib-cache/BUILD), read once; "" when there are none. */
+let libCacheBuild: string | null = null;
+
+/** The code the build compiled for a standard module (src/compiler/code-cache.ts), if it is for this very source. */
+function precompiled(source: string, file: string): CodeObject | null {
+  const libDir = libDirectory();
+  if (!file.startsWith(libDir + sep)) return null;
+  const cacheDir = join(libDir, "..", "..", "dist", "lib-cache");
+  if (libCacheBuild === null) {
+    try {
+      libCacheBuild = readFileSync(join(cacheDir, "BUILD"), "utf8");
+    } catch {
+      libCacheBuild = "";
+    }
+  }
+  if (libCacheBuild === "") return null;
+  return readCachedCode(cacheFile(cacheDir, libDir, file), libCacheBuild, source, libDir);
 }
 
 /**
