@@ -7,8 +7,8 @@
 // `end_col_offset` count UTF-16 code units from 0 (CPython counts UTF-8 bytes;
 // the two agree on ASCII source, which is what the comparisons use).
 //
-// Nodes CPython has that the subset leaves out: `match`, `type` aliases and
-// type parameters, `try`/`except*`. The parser reports them as syntax errors.
+// Nodes CPython has that the subset leaves out: `type` aliases and type
+// parameters, `try`/`except*`. The parser reports them as syntax errors.
 
 export interface Position {
   lineno: number;
@@ -182,10 +182,72 @@ export interface Pass extends Position {
   type: "Pass" | "Break" | "Continue";
 }
 
+export interface Match extends Position {
+  type: "Match";
+  subject: Expr;
+  cases: MatchCase[];
+}
+/** One `case` of a match statement (CPython's match_case, which has no position). */
+export interface MatchCase {
+  type: "match_case";
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
   | For | While | If | With | Raise | Try | Assert | Import | ImportFrom
-  | Global | ExprStmt | Pass;
+  | Global | ExprStmt | Pass | Match;
+
+// ---------------------------------------------------------------------------
+// Patterns (PEP 634)
+
+/** A literal or a dotted name compared with `==`: `1`, `-2.5`, `1+2j`, `"s"`, `Color.RED`. */
+export interface MatchValue extends Position {
+  type: "MatchValue";
+  value: Expr;
+}
+/** None, True or False, compared with `is`. */
+export interface MatchSingleton extends Position {
+  type: "MatchSingleton";
+  value: null | boolean;
+}
+export interface MatchSequence extends Position {
+  type: "MatchSequence";
+  patterns: Pattern[];
+}
+export interface MatchMapping extends Position {
+  type: "MatchMapping";
+  keys: Expr[];
+  patterns: Pattern[];
+  /** The name after `**`, if any. */
+  rest: string | null;
+}
+export interface MatchClass extends Position {
+  type: "MatchClass";
+  cls: Expr;
+  patterns: Pattern[];
+  kwd_attrs: string[];
+  kwd_patterns: Pattern[];
+}
+/** `*name` (or `*_`, with a null name) inside a sequence pattern. */
+export interface MatchStar extends Position {
+  type: "MatchStar";
+  name: string | null;
+}
+/** `p as name`, a capture `name` (pattern null), or the wildcard `_` (both null). */
+export interface MatchAs extends Position {
+  type: "MatchAs";
+  pattern: Pattern | null;
+  name: string | null;
+}
+export interface MatchOr extends Position {
+  type: "MatchOr";
+  patterns: Pattern[];
+}
+export type Pattern =
+  | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 // ---------------------------------------------------------------------------
 // Expressions

@@ -136,6 +136,22 @@ const typedNodes: Record<string, NodeSpec> = {
     fields: [f("type", "node", true, "exc_type"), f("name", "str", true), stmtBody],
     positioned: true,
   },
+  Match: { fields: [f("subject", "node"), f("cases", "nodes")], positioned: true },
+  match_case: { fields: [f("pattern", "node"), f("guard", "node", true), stmtBody], positioned: false },
+  MatchValue: { fields: [f("value", "node")], positioned: true },
+  MatchSingleton: { fields: [f("value", "constant")], positioned: true },
+  MatchSequence: { fields: [f("patterns", "nodes")], positioned: true },
+  MatchMapping: {
+    fields: [f("keys", "nodes"), f("patterns", "nodes"), f("rest", "str", true)],
+    positioned: true,
+  },
+  MatchClass: {
+    fields: [f("cls", "node"), f("patterns", "nodes"), f("kwd_attrs", "strs"), f("kwd_patterns", "nodes")],
+    positioned: true,
+  },
+  MatchStar: { fields: [f("name", "str", true)], positioned: true },
+  MatchAs: { fields: [f("pattern", "node", true), f("name", "str", true)], positioned: true },
+  MatchOr: { fields: [f("patterns", "nodes")], positioned: true },
 };
 
 /** Nodes without a `type` property, named by the field that holds them. */

@@ -70,7 +70,7 @@ export abstract class AtomParser extends ExpressionParser {
   // -------------------------------------------------------------------------
   // Strings
 
-  private readonly strings = this.RULE("strings", (): Expr => {
+  protected readonly strings = this.RULE("strings", (): Expr => {
     const tokens: IToken[] = [];
     this.AT_LEAST_ONE(() => tokens.push(this.OR(this.stringChoices)));
     if (this.RECORDING_PHASE) return RECORDING;

@@ -7,7 +7,7 @@
 // "expected an indented block after 'if' statement on line N" as an
 // IndentationError at the token that stands where the block should begin.
 
-import type { IOrAlt, IToken } from "chevrotain";
+import type { IOrAlt, IToken, ParserMethod } from "chevrotain";
 import type { ExceptHandler, Expr, Stmt, WithItem } from "./ast.js";
 import { identifier } from "./identifiers.js";
 import { emptyArguments } from "./nodes.js";
@@ -25,7 +25,16 @@ export abstract class CompoundStatementParser extends StatementParser {
   /** One statement: a compound one, or a line of simple ones. */
   readonly statement = this.RULE("statement", (): Stmt[] => this.OR(this.statementChoices));
 
+  /** The match statement (parser-match.ts). */
+  protected abstract readonly matchStatement: ParserMethod<[], Stmt>;
+  protected abstract matchStatementAhead(): boolean;
+
   private readonly statementChoices: IOrAlt<Stmt[]>[] = [
+    {
+      GATE: () => this.matchStatementAhead(),
+      IGNORE_AMBIGUITIES: true,
+      ALT: () => [this.SUBRULE(this.matchStatement)],
+    },
     { ALT: () => [this.SUBRULE(this.ifStatement)] },
     { ALT: () => [this.SUBRULE(this.whileStatement)] },
     { ALT: () => [this.SUBRULE(this.forStatement, { ARGS: [null] })] },

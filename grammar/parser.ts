@@ -10,6 +10,8 @@
 //   expression-errors.ts  CPython's messages for bad expressions
 //   parser-statements.ts  simple statements and assignments
 //   parser-compound.ts    compound statements and blocks
+//   parser-patterns.ts    the patterns of `case` clauses
+//   parser-match.ts       match statements
 // Building one analyses the whole grammar, which takes a few milliseconds, so
 // there is one per thread, made on first use and reused; the bundle's parser
 // reads the grammar's shape from the build's snapshot (gast-snapshot.ts)
@@ -30,7 +32,7 @@ import { LaterErrors } from "./later-checks.js";
 import { tokenize } from "./lexer.js";
 import { pass } from "./nodes.js";
 import { expressionStart, RECORDING } from "./parser-base.js";
-import { CompoundStatementParser } from "./parser-compound.js";
+import { MatchStatementParser } from "./parser-match.js";
 import { ErrorLocator, tokenSpan } from "./syntax-location.js";
 import * as T from "./tokens.js";
 import { unsupportedStatement } from "./unsupported.js";
@@ -45,7 +47,7 @@ const recording = EmbeddedActionsParser.prototype as unknown as {
 };
 const recordRule = recording.topLevelRuleRecord;
 
-export class PythonParser extends CompoundStatementParser {
+export class PythonParser extends MatchStatementParser {
   private readonly fileInput = this.RULE("fileInput", (): Stmt[] => {
     const body: Stmt[] = [];
     this.MANY(() => this.append(body, this.SUBRULE(this.statement)));
@@ -248,6 +250,8 @@ export class PythonParser extends CompoundStatementParser {
     const token = failure.token;
     const left = this.statementStart >= 0 ? unsupportedStatement(this.input, this.statementStart) : null;
     if (left !== null) return this.errorAtToken(left, this.tokenAt(this.statementStart));
+    const noColon = this.statementStart >= 0 ? this.matchWithoutColon(this.statementStart) : null;
+    if (noColon !== null) return this.errorAtToken("expected ':'", noColon);
     const furthest = this.furthestRead >= 0 ? this.tokenAt(this.furthestRead) : undefined;
     if (furthest !== undefined && this.input.indexOf(token) < this.furthestRead) {
       return this.locate.atToken("invalid syntax", furthest);

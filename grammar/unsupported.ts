@@ -7,7 +7,6 @@ import type { IToken } from "chevrotain";
 import * as T from "./tokens.js";
 
 export const unsupported = {
-  match: "'match' statements are not supported",
   typeAlias: "'type' statements are not supported",
   typeParameters: "type parameter lists are not supported",
   exceptStar: "'except*' is not supported",
@@ -15,8 +14,8 @@ export const unsupported = {
 
 /**
  * What a statement that failed to parse was meant to be, if it was one of
- * the left-out forms: `match subject:` opening an indented block, or
- * `type Name = ...` / `type Name[...]`. `tokens[start]` is its first token.
+ * the left-out forms: `type Name = ...` / `type Name[...]`. `tokens[start]`
+ * is its first token.
  */
 export function unsupportedStatement(tokens: IToken[], start: number): string | null {
   const first = tokens[start];
@@ -26,17 +25,6 @@ export function unsupportedStatement(tokens: IToken[], start: number): string | 
     const after = tokens[start + 2]?.tokenType;
     if (name?.tokenType === T.Name && (after === T.Equal || after === T.LBracket)) return unsupported.typeAlias;
     return null;
-  }
-  if (first.image !== "match") return null;
-  let depth = 0;
-  for (let i = start + 1; i < tokens.length; i++) {
-    const type = tokens[i]!.tokenType;
-    if (type === T.LParen || type === T.LBracket || type === T.LBrace) depth++;
-    else if (type === T.RParen || type === T.RBracket || type === T.RBrace) depth--;
-    else if (type === T.Newline && depth <= 0) {
-      const opensBlock = tokens[i - 1]!.tokenType === T.Colon && tokens[i + 1]?.tokenType === T.Indent;
-      return opensBlock && i > start + 2 ? unsupported.match : null;
-    }
   }
   return null;
 }

@@ -58,6 +58,9 @@ const CHILD_FIELDS: Record<string, readonly string[]> = {
   FormattedValue: ["value", "format_spec"], JoinedStr: ["values"], Attribute: ["value"],
   Subscript: ["value", "slice"], Starred: ["value"], List: ["elts"], Tuple: ["elts"],
   Slice: ["lower", "upper", "step"], ExceptHandler: ["exc_type", "body"],
+  Match: ["subject", "cases"], match_case: ["pattern", "guard", "body"],
+  MatchValue: ["value"], MatchSingleton: [], MatchSequence: ["patterns"], MatchMapping: ["keys", "patterns"],
+  MatchClass: ["cls", "patterns", "kwd_patterns"], MatchStar: [], MatchAs: ["pattern"], MatchOr: ["patterns"],
 };
 
 const ARGUMENTS_FIELDS = ["posonlyargs", "args", "vararg", "kwonlyargs", "kw_defaults", "kwarg", "defaults"];

@@ -9,6 +9,7 @@ import { binaryOperator, compileSlice, isTwoElementSlice, jumpIf, updateStartLoc
 import { compileClass, compileFunction } from "./codegen-func.js";
 import { compileAsyncFor, compileAsyncWith, compileTry, compileWith, unwindFblock, unwindFblockStack } from "./codegen-try.js";
 import type { Compiler } from "./codegen.js";
+import { compileMatch } from "./codegen-match.js";
 import { unparseExpr } from "./ast-unparse.js";
 import { cleanDoc } from "./docstring.js";
 import { NO_LOCATION, locationOf, type Location } from "./instructions.js";
@@ -84,6 +85,8 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
       return compileWith(c, s, 0);
     case "AsyncWith":
       return compileAsyncWith(c, s, 0);
+    case "Match":
+      return compileMatch(c, s);
   }
 }
 

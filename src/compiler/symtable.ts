@@ -286,6 +286,45 @@ class SymbolTableBuilder {
       case "Break":
       case "Continue":
         return;
+      case "Match":
+        this.visitExpr(s.subject);
+        for (const c of s.cases) {
+          this.visitPattern(c.pattern);
+          if (c.guard !== null) this.visitExpr(c.guard);
+          this.visitStmts(c.body);
+        }
+        return;
+    }
+  }
+
+  /** A pattern's captures are local names; its values and classes are loaded. */
+  private visitPattern(p: ast.Pattern): void {
+    switch (p.type) {
+      case "MatchValue":
+        return this.visitExpr(p.value);
+      case "MatchSingleton":
+        return;
+      case "MatchSequence":
+      case "MatchOr":
+        for (const sub of p.patterns) this.visitPattern(sub);
+        return;
+      case "MatchStar":
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case "MatchMapping":
+        this.visitExprs(p.keys);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case "MatchClass":
+        this.visitExpr(p.cls);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        for (const sub of p.kwd_patterns) this.visitPattern(sub);
+        return;
+      case "MatchAs":
+        if (p.pattern !== null) this.visitPattern(p.pattern);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        return;
     }
   }
 

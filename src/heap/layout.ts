@@ -215,9 +215,16 @@ export const TF_FLOAT_SUBCLASS = 1 << 11;
 export const TF_SET_SUBCLASS = 1 << 12;
 /** _thread._local or a subclass: the instance's __dict__ is the calling thread's (src/vm/thread-local.ts). */
 export const TF_THREAD_LOCAL = 1 << 13;
+/** Matched by sequence patterns (CPython's Py_TPFLAGS_SEQUENCE): list, tuple, range and their subclasses. */
+export const TF_SEQUENCE = 1 << 14;
+/** Matched by mapping patterns (Py_TPFLAGS_MAPPING): dict, mappingproxy and their subclasses. */
+export const TF_MAPPING = 1 << 15;
+/** A class pattern `C(x)` matches the subject itself (_Py_TPFLAGS_MATCH_SELF): the 11 built-in types of PEP 634. */
+export const TF_MATCH_SELF = 1 << 16;
 /** The flags a class inherits from its bases. */
 export const TF_INHERITED = TF_METATYPE | TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS
-  | TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXCEPTION_SUBCLASS | TF_FLOAT_SUBCLASS | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_THREAD_LOCAL;
+  | TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXCEPTION_SUBCLASS | TF_FLOAT_SUBCLASS | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_THREAD_LOCAL
+  | TF_SEQUENCE | TF_MAPPING | TF_MATCH_SELF;
 
 // ---------------------------------------------------------------------------
 // Numbers

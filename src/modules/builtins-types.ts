@@ -16,6 +16,7 @@ import { floatFromString } from "../objects/float-repr.js";
 import { newHeapType } from "../objects/heap-type.js";
 import { addMembers, readSlots } from "../vm/class-slots.js";
 import { registerSubclass } from "../vm/subclasses.js";
+import { applyCollectionFlags } from "../vm/collection-flags.js";
 import { newBytes } from "../objects/bytes.js";
 import { newDict as heapNewDict } from "../objects/dict.js";
 import { newTuple as heapNewTuple } from "../objects/tuple.js";
@@ -354,6 +355,7 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
   });
   th.pushRoot(cls);
   try {
+    applyCollectionFlags(th, cls, ns);
     if (slots !== null) addMembers(th, cls, slots);
     registerSubclass(th, cls);
     callSetName(th, cls, ns);

@@ -86,6 +86,7 @@ import { collectForFinalizer, safepoint } from "./safepoint.js";
 import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
 import { listItemUnlocked } from "./lists.js";
 import { printExpression } from "./display.js";
+import { getLen, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./match.js";
 
 /** How an entry frame left `runFrame`: by returning or by suspending at a yield. */
 export const enum Exit {
@@ -668,6 +669,36 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             i32 = heap.i32;
             sp--;
             for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
+            break;
+          }
+
+          // ---------------------------------------------------------------
+          // pattern matching (match.ts)
+          case Op.GET_LEN: {
+            save(i32, f, pc, sp - sb);
+            const n = getLen(th, i32[sp - 1]!);
+            heap.i32[sp++] = n;
+            break;
+          }
+          case Op.MATCH_SEQUENCE:
+            i32[sp] = isMatchSequence(th, i32[sp - 1]!) ? TRUE : FALSE;
+            sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            i32[sp] = isMatchMapping(th, i32[sp - 1]!) ? TRUE : FALSE;
+            sp++;
+            break;
+          case Op.MATCH_KEYS: {
+            save(i32, f, pc, sp - sb);
+            const values = matchKeys(th, i32[sp - 2]!, i32[sp - 1]!);
+            heap.i32[sp++] = values;
+            break;
+          }
+          case Op.MATCH_CLASS: {
+            save(i32, f, pc, sp - sb);
+            const attrs = matchClass(th, i32[sp - 3]!, i32[sp - 2]!, arg, i32[sp - 1]!);
+            sp -= 2;
+            heap.i32[sp - 1] = attrs;
             break;
           }
 

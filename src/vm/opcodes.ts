@@ -151,6 +151,13 @@ export const OPCODES = {
   UNPACK_SEQUENCE: { code: 117, arg: "raw", effect: (a) => a - 1, meaning: "A: seq -> vA ... v1 (v1 on top); ValueError unless exactly A items" },
   UNPACK_EX: { code: 116, arg: "raw", effect: (a) => (a & 0xff) + (a >> 8), meaning: "A: seq -> after ..., [rest], before ... (A & 255 before the star, A >> 8 after it)" },
 
+  // --- pattern matching (match statements)
+  GET_LEN: { code: 20, arg: "none", effect: 1, meaning: "v -> v, len(v)" },
+  MATCH_SEQUENCE: { code: 29, arg: "none", effect: 1, meaning: "v -> v, whether type(v) is a sequence for matching (not str, bytes or bytearray)" },
+  MATCH_MAPPING: { code: 28, arg: "none", effect: 1, meaning: "v -> v, whether type(v) is a mapping for matching" },
+  MATCH_KEYS: { code: 27, arg: "none", effect: 1, meaning: "subject, keys -> subject, keys, tuple of subject.get(k) for each key (None if one is missing)" },
+  MATCH_CLASS: { code: 96, arg: "raw", effect: -2, meaning: "A: subject, cls, names -> tuple of A positional and len(names) keyword attributes, or None" },
+
   // --- strings
   FORMAT_SIMPLE: { code: 14, arg: "none", effect: 0, meaning: "v -> format(v, '')" },
   FORMAT_WITH_SPEC: { code: 15, arg: "none", effect: -1, meaning: "v, spec -> format(v, spec)" },
@@ -297,6 +304,11 @@ export const enum Opcode {
   DICT_MERGE = 68,
   UNPACK_SEQUENCE = 117,
   UNPACK_EX = 116,
+  GET_LEN = 20,
+  MATCH_SEQUENCE = 29,
+  MATCH_MAPPING = 28,
+  MATCH_KEYS = 27,
+  MATCH_CLASS = 96,
   FORMAT_SIMPLE = 14,
   FORMAT_WITH_SPEC = 15,
   CONVERT_VALUE = 60,

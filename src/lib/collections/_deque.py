@@ -38,6 +38,8 @@ class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
     __module__ = 'collections'
+    # Py_TPFLAGS_SEQUENCE: sequence patterns of match statements accept a deque.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
