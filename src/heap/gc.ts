@@ -43,6 +43,8 @@ export interface CollectionStats {
   liveBytes: number;
   /** Bytes in blocks freed by this collection. */
   freedBytes: number;
+  /** Objects freed by this collection. */
+  freedObjects: number;
   /** Bytes from the heap's start to its top after the collection. */
   usedBytes: number;
   /** The buffer's size. */
@@ -117,7 +119,7 @@ export function collect(heap: Heap, visitRoots?: RootVisitor, afterMark?: (phase
       marker.drain();
     },
   });
-  const { liveWords, freedWords } = sweep(heap);
+  const { liveWords, freedWords, freedObjects } = sweep(heap);
   i32[G_ALLOCATED_SINCE_GC] = 0;
   i32[G_LIVE_AFTER_GC] = liveWords;
   i32[G_COLLECTIONS]++;
@@ -125,6 +127,7 @@ export function collect(heap: Heap, visitRoots?: RootVisitor, afterMark?: (phase
   return {
     liveBytes: liveWords * 4,
     freedBytes: freedWords * 4,
+    freedObjects,
     usedBytes: (i32[G_TOP]! - HEAP_START) * 4,
     bufferBytes: heap.buffer.byteLength,
     milliseconds: performance.now() - started,
@@ -140,13 +143,14 @@ function markFixedRoots(marker: Marker, i32: Int32Array): void {
   for (let w = G_TYPES; w < G_TYPES + G_TYPE_COUNT; w++) marker.mark(i32, i32[w]!);
 }
 
-function sweep(heap: Heap): { liveWords: number; freedWords: number } {
+function sweep(heap: Heap): { liveWords: number; freedWords: number; freedObjects: number } {
   makeWalkable(heap);
   const i32 = heap.i32;
   i32.fill(0, G_SMALL_FREE, G_LARGE_BINS + LARGE_BIN_COUNT);
   const top = i32[G_TOP]!;
   let liveWords = 0;
   let freedWords = 0;
+  let freedObjects = 0;
   let runStart = -1;
   for (let p = HEAP_START; p < top;) {
     const flags = i32[p + FLAGS_WORD]!;
@@ -159,13 +163,16 @@ function sweep(heap: Heap): { liveWords: number; freedWords: number } {
         runStart = -1;
       }
     } else {
-      if (i32[p + TYPE_WORD] !== 0) freedWords += words;
+      if (i32[p + TYPE_WORD] !== 0) {
+        freedWords += words;
+        freedObjects++;
+      }
       if (runStart < 0) runStart = p;
     }
     p += words;
   }
   if (runStart >= 0) i32[G_TOP] = runStart;
-  return { liveWords, freedWords };
+  return { liveWords, freedWords, freedObjects };
 }
 
 function addFreeRun(i32: Int32Array, start: number, end: number): void {

@@ -123,6 +123,11 @@ export const G_EMPTY_TUPLE = 20;
 export const G_EMPTY_STR = 21;
 /** A MemoryError made in advance: raising it when the heap is full needs no allocation. */
 export const G_MEMORY_ERROR = 22;
+/**
+ * 1 while gc.disable() holds automatic collections off, else 0: a small
+ * number, never a pointer, so the marker passes over it.
+ */
+export const G_GC_DISABLED = 31;
 export const G_CONSTANTS_END = 32;
 
 /** General root slots for the VM (sys.modules, builtins, ...): values. */

@@ -176,6 +176,13 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        """Deprecated spelling of notify_all()."""
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
+        self.notify_all()
+
 
 # ----------------------------------------------------------- Semaphores
 
@@ -270,6 +277,13 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        """Deprecated spelling of is_set()."""
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.is_set()
 
     def set(self):
         with self._cond:

@@ -4,9 +4,8 @@ ABCMeta records a class's abstract methods in __abstractmethods__; the
 interpreter's object.__new__ refuses to instantiate a class while that set is
 not empty, with CPython's message.
 
-Difference from CPython: isinstance() and issubclass() do not consult
-__instancecheck__ or __subclasscheck__, so register() records the virtual
-subclass without making isinstance() accept its instances.
+isinstance() and issubclass() consult ABCMeta.__instancecheck__ and
+__subclasscheck__: registered virtual subclasses and __subclasshook__ count.
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
@@ -75,11 +74,20 @@ def get_cache_token():
 
 
 class ABCMeta(type):
+    """The metaclass of abstract base classes: tracks abstract methods and
+    answers isinstance()/issubclass() through register() and
+    __subclasshook__, caching each answer per class."""
+
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
-        cls._abc_registry = []
+        # Plain sets, not WeakSets: a class seen here stays alive as long as
+        # the ABC does.
+        cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _cache_token
         return cls
 
     def register(cls, subclass):
@@ -87,9 +95,64 @@ class ABCMeta(type):
         global _cache_token
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
         _cache_token += 1
         return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _cache_token
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _cache_token:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _cache_token
+        elif subclass in cls._abc_negative_cache:
+            return False
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
 class ABC(metaclass=ABCMeta):

@@ -102,8 +102,15 @@ class partial:
         return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(parts))
 
     def __get__(self, obj, objtype=None):
-        # Not a method: never bound to an instance. (CPython 3.13 also warns
-        # with a FutureWarning here; pygil has no warnings module.)
+        # Not a method: never bound to an instance, with CPython 3.13's
+        # warning that this will change.
+        if obj is None:
+            return self
+        import warnings
+        warnings.warn('functools.partial will be a method descriptor in '
+                      'future Python versions; wrap it in staticmethod() '
+                      'if you want to preserve the old behavior',
+                      FutureWarning, 2)
         return self
 
 

@@ -34,7 +34,7 @@ traceback to sys.stderr; _threading_sync also needs time.monotonic().
 
 Differences from CPython: RLock is written here in Python (no native RLock
 needed); no settrace/setprofile, no fork support; the deprecated camelCase
-aliases (setDaemon, currentThread, ...) work but print no DeprecationWarning;
+aliases (setDaemon, currentThread, ...) issue CPython's DeprecationWarnings;
 a Thread's `_done` lock stands in for CPython's thread handle.
 """
 
@@ -230,17 +230,29 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
-    # Deprecated spellings, kept for old programs (CPython also warns).
+    # Deprecated spellings, kept for old programs, warning as CPython does.
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -312,6 +324,9 @@ def main_thread():
 
 def currentThread():
     """Deprecated spelling of current_thread()."""
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead',
+                  DeprecationWarning, stacklevel=2)
     return current_thread()
 
 
@@ -322,6 +337,9 @@ def active_count():
 
 def activeCount():
     """Deprecated spelling of active_count()."""
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead',
+                  DeprecationWarning, stacklevel=2)
     return active_count()
 
 

@@ -20,7 +20,7 @@ import { asciiOf } from "../vm/ascii.js";
 import { getIter, iterNext, iterateToArray } from "../vm/iteration.js";
 import { isTrue, lessThan, binaryOp, compareOp } from "../vm/operators.js";
 import { keyLess, stableSort } from "../vm/sort.js";
-import { getAttr, getAttrWithDefault, lookupType, setAttr, delAttr, getAttrOrZero } from "../vm/attributes.js";
+import { getAttr, getAttrWithDefault, lookupType, lookupSpecial, setAttr, delAttr, getAttrOrZero } from "../vm/attributes.js";
 import { hashValue } from "../vm/dicts.js";
 import { formatToString } from "../vm/formatting.js";
 import { newList, listSetAll, listAppend } from "../vm/lists.js";
@@ -144,10 +144,22 @@ function unionMembers(th: Thread, cls: number): number {
   return members !== 0 && isTuple(th, members) ? members : 0;
 }
 
+/**
+ * The __instancecheck__ or __subclasscheck__ of cls's metaclass, bound to
+ * cls, or 0. `type` itself defines neither: its check is the MRO walk.
+ */
+function checkHook(th: Thread, cls: number, name: string): number {
+  if ((cls & 1) !== 0 || typeOfValue(th, cls) === builtinType(th, "type")) return 0;
+  return lookupSpecial(th, cls, name);
+}
+
 export function isInstance(th: Thread, v: number, cls: number, fname = "isinstance"): boolean {
+  if (typeOfValue(th, v) === cls) return true;
   if (isTuple(th, cls)) return tupleItems(th, cls).some((c) => isInstance(th, v, c, fname));
   const union = unionMembers(th, cls);
   if (union !== 0) return isInstance(th, v, union, fname);
+  const hook = checkHook(th, cls, "__instancecheck__");
+  if (hook !== 0) return isTrue(th, callObject(th, hook, [v]));
   if (!isType(th, cls)) {
     raiseException(th, "TypeError", `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   }
@@ -163,13 +175,17 @@ function isSubclass(th: Thread, c: number, cls: number): boolean {
   if (isTuple(th, cls)) return tupleItems(th, cls).some((x) => isSubclass(th, c, x));
   const union = unionMembers(th, cls);
   if (union !== 0) return isSubclass(th, c, union);
+  const hook = checkHook(th, cls, "__subclasscheck__");
+  if (hook !== 0) return isTrue(th, callObject(th, hook, [c]));
   if (!isType(th, cls)) raiseException(th, "TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return isSubtype(th, c, cls);
 }
 
 moduleFunction(B, "issubclass", (th, args) => {
   arity(th, "issubclass", args, 2, 2);
-  if (!isType(th, args[0]!)) raiseException(th, "TypeError", "issubclass() arg 1 must be a class");
+  if (!isType(th, args[0]!) && checkHook(th, args[1]!, "__subclasscheck__") === 0) {
+    raiseException(th, "TypeError", "issubclass() arg 1 must be a class");
+  }
   return isSubclass(th, args[0]!, args[1]!) ? TRUE : FALSE;
 });
 

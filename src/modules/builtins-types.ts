@@ -147,8 +147,8 @@ registerConstructor(TypeId.complex, (th, type, args, kw) => {
     return parseComplex(th, jsString(th, realValue));
   }
   const imagValue = args[1] ?? options.get("imag") ?? 1;
-  const a = complexParts(th, realValue);
-  const b = complexParts(th, imagValue);
+  const a = complexParts(th, realValue) ?? userComplexParts(th, realValue);
+  const b = complexParts(th, imagValue) ?? userComplexParts(th, imagValue);
   if (a === null) raiseException(th, "TypeError", `complex() first argument must be a string or a number, not '${typeNameOf(th, realValue)}'`);
   if (b === null) raiseException(th, "TypeError", `complex() second argument must be a number, not '${typeNameOf(th, imagValue)}'`);
   // As complex_new: a part only mixes in when that argument is itself complex.
@@ -156,6 +156,20 @@ registerConstructor(TypeId.complex, (th, type, args, kw) => {
   const imagIsComplex = typeIdOfValue(th, imagValue) === TypeId.complex;
   return newComplexValue(th, imagIsComplex ? a[0] - b[1] : a[0], realIsComplex ? b[0] + a[1] : b[0]);
 });
+
+/** The parts of an instance of a class with __complex__, __float__ or __index__ (a Fraction, say); null otherwise. */
+function userComplexParts(th: Thread, v: number): [number, number] | null {
+  if ((v & 1) !== 0 || !isUserClass(th, typeOfValue(th, v))) return null;
+  const complexMethod = lookupType(th, typeOfValue(th, v), internStr(th, "__complex__"));
+  if (complexMethod !== 0) {
+    const r = callObject(th, complexMethod, [v]);
+    const parts = typeIdOfValue(th, r) === TypeId.complex ? complexParts(th, r) : null;
+    if (parts === null) raiseException(th, "TypeError", `__complex__ returned non-complex (type ${typeNameOf(th, r)})`);
+    return parts;
+  }
+  const r = callDunderInt(th, v, ["__float__", "__index__"]);
+  return r === 0 ? null : [floatOf(th, r), 0];
+}
 
 /** complex("1+2j"), complex(" (3-4j) "), complex("2.5"), complex("j"). */
 function parseComplex(th: Thread, text: string): number {
@@ -591,6 +605,12 @@ registerConstructor(TypeId.reversed, (th, type, args, kw) => {
     const method = lookupType(th, vt, internStr(th, "__reversed__"));
     if (method !== 0) return callObject(th, method, [v]);
   }
+  return reversedBuiltin(th, v);
+});
+
+/** reversed(v) for the built-in behaviour of v's type (list.__reversed__, dict.__reversed__...). */
+export function reversedBuiltin(th: Thread, v: number): number {
+  const vt = typeOfValue(th, v);
   const id = typeIdOfValue(th, v);
   if (id === TypeId.list) {
     const it = allocate(th.heap, SEQITER_WORDS, typeById(th, TypeId.list_reverseiterator));
@@ -616,5 +636,5 @@ registerConstructor(TypeId.reversed, (th, type, args, kw) => {
   } finally {
     th.popRoots(1);
   }
-});
+}
 

@@ -16,8 +16,56 @@ function codecOf(th: Thread, encoding: string): Codec {
   return raiseException(th, "LookupError", `unknown encoding: ${encoding}`);
 }
 
-/** `text` encoded with `encoding`. */
-export function encodeText(th: Thread, text: string, encoding: string): Uint8Array {
+/** `text` as UTF-16 or UTF-32 code units, little- or big-endian, with a BOM when `bom`. */
+function encodeWide(text: string, unit: 2 | 4, littleEndian: boolean, bom: boolean): Uint8Array {
+  const units: number[] = bom ? [0xfeff] : [];
+  if (unit === 2) for (let k = 0; k < text.length; k++) units.push(text.charCodeAt(k));
+  else for (const c of text) units.push(c.codePointAt(0)!);
+  const out = new DataView(new ArrayBuffer(units.length * unit));
+  units.forEach((u, k) => (unit === 2 ? out.setUint16(k * 2, u, littleEndian) : out.setUint32(k * 4, u, littleEndian)));
+  return new Uint8Array(out.buffer);
+}
+
+/** The unicode_escape codec: printable ASCII as it is, the rest as Python escapes. */
+function unicodeEscape(text: string, raw: boolean): Uint8Array {
+  let out = "";
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    if (raw) out += code < 0x100 ? c : code <= 0xffff ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
+    else if (c === "\\") out += "\\\\";
+    else if (c === "\t") out += "\\t";
+    else if (c === "\n") out += "\\n";
+    else if (c === "\r") out += "\\r";
+    else if (code >= 0x20 && code < 0x7f) out += c;
+    else if (code < 0x100) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += `\\U${code.toString(16).padStart(8, "0")}`;
+  }
+  return Uint8Array.from(out, (ch) => ch.charCodeAt(0));
+}
+
+/** The codecs only str.encode knows (UTF-16, UTF-32, unicode_escape); null for the others. */
+function encodeOther(text: string, encoding: string): Uint8Array | null {
+  switch (encoding.toLowerCase().replace(/[-_ ]/g, "")) {
+    case "utf16": return encodeWide(text, 2, true, true);
+    case "utf16le": return encodeWide(text, 2, true, false);
+    case "utf16be": return encodeWide(text, 2, false, false);
+    case "utf32": return encodeWide(text, 4, true, true);
+    case "utf32le": return encodeWide(text, 4, true, false);
+    case "utf32be": return encodeWide(text, 4, false, false);
+    case "unicodeescape": return unicodeEscape(text, false);
+    case "rawunicodeescape": return unicodeEscape(text, true);
+    default: return null;
+  }
+}
+
+/**
+ * `text` encoded with `encoding`; `errors` 'ignore' drops and 'replace'
+ * writes '?' for what the codec cannot encode (ASCII and Latin-1).
+ */
+export function encodeText(th: Thread, text: string, encoding: string, errors = "strict"): Uint8Array {
+  const other = encodeOther(text, encoding);
+  if (other !== null) return other;
   const codec = codecOf(th, encoding);
   if (codec === "utf-8") {
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
@@ -30,18 +78,23 @@ export function encodeText(th: Thread, text: string, encoding: string): Uint8Arr
   }
   const limit = codec === "ascii" ? 0x80 : 0x100;
   const chars = Array.from(text);
-  const out = new Uint8Array(chars.length);
+  const out: number[] = [];
   chars.forEach((c, k) => {
     const code = c.codePointAt(0)!;
+    if (code >= limit && errors === "ignore") return;
+    if (code >= limit && errors === "replace") {
+      out.push(0x3f);
+      return;
+    }
     if (code >= limit) {
       const escaped = code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : code <= 0xffff
         ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
       raiseException(th, "UnicodeEncodeError",
         `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${escaped}' in position ${k}: ordinal not in range(${limit})`);
     }
-    out[k] = code;
+    out.push(code);
   });
-  return out;
+  return Uint8Array.from(out);
 }
 
 /** Where UTF-8 decoding of `data` first fails, and why; null when it is valid. */

@@ -15,6 +15,8 @@ import { newTuple, typeIdOfValue, typeNameOf } from "../vm/model.js";
 import { bigOf, floatOf, isIntLike, newFloat, newIntFromBig, fromNumber } from "../vm/int-values.js";
 import { raiseException } from "../vm/exceptions.js";
 import { iterateToArray } from "../vm/iteration.js";
+import { newList, listSet } from "../vm/lists.js";
+import { listItemsArray } from "../vm/containers.js";
 import { binaryOp } from "../vm/operators.js";
 import { NB } from "../vm/opcodes.js";
 import { moduleFunction } from "./registry.js";
@@ -451,18 +453,42 @@ function exactNumber(th: Thread, v: number): Exact | bigint | null {
 
 moduleFunction(M, "sumprod", (th, args) => {
   arity(th, "sumprod", args, 2, 2);
-  const p = iterateToArray(th, args[0]!);
-  const q = iterateToArray(th, args[1]!);
+  // Both inputs are held in rooted lists: iterating the second (a generator)
+  // runs Python code, which may collect, and the fallback calls __mul__.
+  const pList = newList(th, iterateToArray(th, args[0]!));
+  th.pushRoot(pList);
+  try {
+    const qList = newList(th, iterateToArray(th, args[1]!));
+    th.pushRoot(qList);
+    try {
+      return sumprodOf(th, listItemsArray(th, pList), listItemsArray(th, qList));
+    } finally {
+      th.popRoots(1);
+    }
+  } finally {
+    th.popRoots(1);
+  }
+});
+
+function sumprodOf(th: Thread, p: number[], q: number[]): number {
   if (p.length !== q.length) raiseException(th, "ValueError", "Inputs are not the same length");
   const exact = sumprodExact(th, p, q);
   if (exact !== null) return exact;
   // Other types (Fractions, complex numbers, classes): p[0]*q[0] + ... in Python's terms.
-  let total = fromNumber(th, 0);
-  p.forEach((a, k) => {
-    total = binaryOp(th, NB.ADD, total, binaryOp(th, NB.MULTIPLY, a, q[k]!));
-  });
-  return total;
-});
+  // The running total and the latest product, rooted in a two-item list.
+  const held = newList(th, [fromNumber(th, 0), NONE]);
+  th.pushRoot(held);
+  try {
+    for (let k = 0; k < p.length; k++) {
+      listSet(th, held, 1, binaryOp(th, NB.MULTIPLY, p[k]!, q[k]!));
+      const [total, product] = listItemsArray(th, held);
+      listSet(th, held, 0, binaryOp(th, NB.ADD, total!, product!));
+    }
+    return listItemsArray(th, held)[0]!;
+  } finally {
+    th.popRoots(1);
+  }
+}
 
 /** sumprod over ints and finite floats, exactly: an int if every item is one, else a float rounded once. */
 function sumprodExact(th: Thread, p: number[], q: number[]): number | null {

@@ -14,7 +14,11 @@ import { installModuleFunctions, moduleFunction } from "./registry.js";
 import { newModule } from "./builtins.js";
 import { registerNativeModule } from "../vm/imports.js";
 import { FALSE, TRUE } from "../heap/layout.js";
-import { arity } from "./args.js";
+import { arity, keywordMap } from "./args.js";
+import { newList } from "../vm/lists.js";
+import { listItemsArray } from "../vm/containers.js";
+import { binaryOp } from "../vm/operators.js";
+import { NB } from "../vm/opcodes.js";
 
 const M = "math";
 
@@ -207,12 +211,25 @@ moduleFunction(M, "perm", (th, args) => {
   for (let j = n - k + 1n; j <= n; j++) r *= j;
   return newIntFromBig(th, r);
 });
-moduleFunction(M, "prod", (th, args) => {
-  let acc = 3;
-  for (const v of iterateToArray(th, args[0]!)) {
-    acc = isIntLike(th, acc) && isIntLike(th, v) ? newIntFromBig(th, bigOf(th, acc) * bigOf(th, v)) : newFloat(th, floatOf(th, acc) * real(th, v));
+moduleFunction(M, "prod", (th, args, kw) => {
+  arity(th, "prod", args, 1, 1);
+  let acc = keywordMap(th, "prod", kw, ["start"]).get("start") ?? 3;
+  const items = newList(th, iterateToArray(th, args[0]!));
+  th.pushRoot(items);
+  th.pushRoot(acc);
+  try {
+    for (const v of listItemsArray(th, items)) {
+      // Ints and floats multiply here; anything else (a Fraction) through its __mul__.
+      if (isIntLike(th, acc) && isIntLike(th, v)) acc = newIntFromBig(th, bigOf(th, acc) * bigOf(th, v));
+      else if (isNumber(th, acc) && isNumber(th, v)) acc = newFloat(th, floatOf(th, acc) * real(th, v));
+      else acc = binaryOp(th, NB.MULTIPLY, acc, v);
+      th.popRoots(1);
+      th.pushRoot(acc);
+    }
+    return acc;
+  } finally {
+    th.popRoots(2);
   }
-  return acc;
 });
 moduleFunction(M, "fsum", (th, args) => {
   // Shewchuk's algorithm, as CPython's math.fsum: exact partial sums.

@@ -10,7 +10,10 @@ import type { Thread } from "../vm/thread.js";
 import { newString, typeIdOfValue } from "../vm/model.js";
 import { nativeBinary, nativeCompare, nativeContains, nativeTruth, nativeUnary } from "../vm/native-operators.js";
 import { getItemBuiltin, setItemBuiltin, delItemBuiltin } from "../vm/subscript.js";
-import { getIterBuiltin } from "../vm/iteration.js";
+import { getIterBuiltin, iterNext } from "../vm/iteration.js";
+import { PyError } from "../heap/errors.js";
+import { callObject } from "../vm/calls.js";
+import { reversedBuiltin } from "./builtins-types.js";
 import { builtinRepr } from "../vm/repr.js";
 import { hashBuiltin } from "../vm/dicts.js";
 import { hashOut, hashToBigInt } from "../objects/hash.js";
@@ -122,3 +125,36 @@ for (const id of NUMBERS) {
 }
 typeMethod(TypeId.int, "__index__", (th, args) => newIntFromBig(th, bigOf(th, args[0]!)));
 typeMethod(TypeId.int, "__invert__", (th, args) => nativeUnary(th, "~", args[0]!));
+
+// The built-in iterators' protocol methods, so that `it.__next__()` works and
+// collections.abc finds __iter__ and __next__ in their dicts, as in CPython.
+for (let id: number = TypeId.list_iterator; id <= TypeId.zip; id++) {
+  typeMethod(id, "__iter__", (_th, args) => args[0]!);
+  typeMethod(id, "__next__", (th, args) => {
+    const v = iterNext(th, args[0]!);
+    if (v !== 0) return v;
+    throw new PyError("StopIteration", "");
+  });
+}
+
+// f.__call__(...) for functions, built-ins and bound methods; collections.abc's
+// Callable finds it in their dicts, as in CPython.
+for (const id of [TypeId.function, TypeId.builtin_function_or_method, TypeId.method]) {
+  typeMethod(id, "__call__", (th, args, kw) => callObject(th, args[0]!, args.slice(1), kw));
+}
+
+// __reversed__ where CPython's types define it (collections.abc.Reversible
+// looks for it in the type's dict).
+for (const id of [TypeId.list, TypeId.dict, TypeId.dict_keys, TypeId.dict_values, TypeId.dict_items]) {
+  typeMethod(id, "__reversed__", (th, args) => reversedBuiltin(th, args[0]!));
+}
+
+// The dict views' own __iter__ and __len__ (and __contains__ for keys and
+// items), found in their dicts as in CPython.
+for (const id of [TypeId.dict_keys, TypeId.dict_values, TypeId.dict_items]) {
+  typeMethod(id, "__iter__", (th, args) => getIterBuiltin(th, args[0]!));
+  typeMethod(id, "__len__", (th, args) => fromNumber(th, lengthBuiltin(th, args[0]!)));
+  if (id !== TypeId.dict_values) {
+    typeMethod(id, "__contains__", (th, args) => (nativeContains(th, args[0]!, args[1]!) ? TRUE : FALSE));
+  }
+}

@@ -53,9 +53,9 @@ typeMethod(TypeId.set, "__init__", (th, args, kw) => {
   return NONE;
 });
 
-/** Sets list.__hash__, dict.__hash__ and set.__hash__ to None (once per heap). */
+/** Sets __hash__ to None for list, dict, set, bytearray and the set-like dict views (once per heap). */
 export function markMutableUnhashable(th: Thread): void {
-  for (const id of [TypeId.list, TypeId.dict, TypeId.set, TypeId.bytearray]) {
+  for (const id of [TypeId.list, TypeId.dict, TypeId.set, TypeId.bytearray, TypeId.dict_keys, TypeId.dict_items]) {
     const type = th.heap.i32[G_TYPES + id]!;
     dictSetStr(th, th.heap.i32[type + TYPE_DICT]!, internStr(th, "__hash__"), NONE);
   }

@@ -17,6 +17,7 @@ import { dictSetItem } from "../vm/dicts.js";
 import { arity, indexArgument, keywordMap } from "./args.js";
 import { typeMethod } from "./registry.js";
 import { newBytes } from "../objects/bytes.js";
+import { encodeText } from "./byte-codecs.js";
 
 const S = TypeId.str;
 
@@ -421,7 +422,18 @@ typeMethod(S, "format", (th, args, kw) => {
 
 typeMethod(S, "format_map", (th, args) => newString(th, strFormat(th, self(th, args, "format_map"), [], args[1]!)));
 
-typeMethod(S, "encode", (th, args) => newBytes(th.heap, new TextEncoder().encode(self(th, args, "encode"))));
+typeMethod(S, "encode", (th, args, kw) => {
+  const text = self(th, args, "encode");
+  const options = keywordMap(th, "encode", kw, ["encoding", "errors"]);
+  const encoding = args[1] ?? options.get("encoding");
+  const errors = args[2] ?? options.get("errors");
+  const name = (v: number | undefined, what: string, fallback: string): string => {
+    if (v === undefined) return fallback;
+    if (!isStr(th, v)) raiseException(th, "TypeError", `encode() argument '${what}' must be str, not ${typeNameOf(th, v)}`);
+    return jsString(th, v);
+  };
+  return newBytes(th.heap, encodeText(th, text, name(encoding, "encoding", "utf-8"), name(errors, "errors", "strict")));
+});
 
 typeMethod(S, "maketrans", (th, args) => {
   const d = newDict(th);

@@ -5,6 +5,8 @@
 // so that `import os.path` works, as CPython's os.py arranges.
 
 import { cpus } from "node:os";
+import { randomBytes } from "node:crypto";
+import { newBytes } from "../objects/bytes.js";
 import { NONE } from "../heap/layout.js";
 import type { Thread } from "../vm/thread.js";
 import { dictSetStr, internStr, isStr, jsString, newDict, newString, typeNameOf } from "../vm/model.js";
@@ -14,7 +16,7 @@ import { registerNativeModule } from "../vm/imports.js";
 import { sysModules } from "../vm/vm-roots.js";
 import { installModuleFunctions, moduleFunction } from "./registry.js";
 import { newModule } from "./builtins.js";
-import { arity } from "./args.js";
+import { arity, indexArgument } from "./args.js";
 import { makeOsPathModule } from "./os-path.js";
 import { OPEN_FLAGS, openFlagValue } from "./os-files.js";
 
@@ -24,6 +26,12 @@ moduleFunction(OS, "cpu_count", (th, args) => {
   arity(th, "cpu_count", args, 0, 0);
   const n = cpus().length;
   return n > 0 ? fromNumber(th, n) : NONE;
+});
+moduleFunction(OS, "urandom", (th, args) => {
+  arity(th, "urandom", args, 1, 1);
+  const n = indexArgument(th, args[0]!);
+  if (n < 0) raiseException(th, "ValueError", "negative argument not allowed");
+  return newBytes(th.heap, randomBytes(n));
 });
 moduleFunction(OS, "getpid", (th, args) => {
   arity(th, "getpid", args, 0, 0);

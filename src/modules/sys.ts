@@ -25,6 +25,7 @@ import { getAttrOrZero } from "../vm/attributes.js";
 import { jsString } from "../vm/model.js";
 import { reprOf } from "../vm/repr.js";
 import "./sys-asyncgen.js";
+import { getFrame } from "../vm/frame-objects.js";
 
 const SYS = "sys";
 
@@ -86,6 +87,10 @@ moduleFunction(SYS, "_format_exception", (th, args) => {
   return newString(th, formatException(th, args[0]!, parseForTraceback));
 });
 moduleFunction(SYS, "excepthook", excepthook);
+moduleFunction(SYS, "_getframe", (th, args) => {
+  arity(th, "_getframe", args, 0, 1);
+  return getFrame(th, args.length === 0 ? 0 : indexArgument(th, args[0]!));
+});
 moduleFunction(SYS, "unraisablehook", unraisablehook);
 moduleFunction(SYS, "getsizeof", (th) => fromNumber(th, 64));
 moduleFunction(SYS, "get_int_max_str_digits", (th) => fromNumber(th, getIntMaxStrDigits(th)));

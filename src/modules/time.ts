@@ -5,7 +5,7 @@
 
 import { NONE } from "../heap/layout.js";
 import type { Thread } from "../vm/thread.js";
-import { newDict } from "../vm/model.js";
+import { newDict, newString, newTuple } from "../vm/model.js";
 import { newFloat, floatOf, fromNumber } from "../vm/int-values.js";
 import { raiseException } from "../vm/exceptions.js";
 import { installModuleFunctions, moduleFunction } from "./registry.js";
@@ -29,6 +29,15 @@ moduleFunction(TIME, "perf_counter", (th) => newFloat(th, seconds()));
 moduleFunction(TIME, "process_time", (th) => newFloat(th, process.cpuUsage().user / 1e6));
 moduleFunction(TIME, "perf_counter_ns", (th) => fromNumber(th, Number(process.hrtime.bigint())));
 moduleFunction(TIME, "monotonic_ns", (th) => fromNumber(th, Number(process.hrtime.bigint())));
+// time._local_offset(t): the local time zone's UTC offset in seconds, and its
+// abbreviation, at POSIX time t (datetime's local times rest on it).
+moduleFunction(TIME, "_local_offset", (th, args) => {
+  const t = floatOf(th, args[0]!);
+  const when = new Date(t * 1000);
+  const offset = -when.getTimezoneOffset() * 60;
+  const zone = when.toLocaleTimeString("en-US", { timeZoneName: "short" }).split(" ").pop() ?? "UTC";
+  return newTuple(th, [fromNumber(th, offset), newString(th, zone)]);
+});
 moduleFunction(TIME, "sleep", (th, args) => {
   const v = args[0]!;
   if (!isNumber(th, v)) raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object cannot be interpreted as an integer`);

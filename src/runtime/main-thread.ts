@@ -10,6 +10,9 @@ import { installTypeMethods } from "../modules/registry.js";
 import { makeBuiltinsModule } from "../modules/builtins.js";
 import { makeSysModule } from "../modules/sys.js";
 import "../modules/time.js";
+import "../modules/gc.js";
+import "../modules/hashlib.js";
+import "../modules/struct-floats.js";
 import "../modules/jsre.js";
 import "../modules/math.js";
 import "../modules/math-extra.js";
@@ -107,6 +110,7 @@ export async function runMainModule(
   // As in CPython, the non-daemon threads are joined after the main module
   // ended, even when it raised.
   const shutdownStatus = await joinThreads(th);
+  await runExitFunctions(th);
   // As CPython at shutdown: __del__ of the objects still alive.
   finalizeAtExit(th);
   flushInstructionCount(th);
@@ -143,6 +147,18 @@ async function joinThreads(th: Thread): Promise<number | undefined> {
     return undefined;
   } catch (err) {
     return reportRaised(th, err);
+  }
+}
+
+/** atexit._run_exitfuncs(), when the program imported atexit: the registered exit functions, last first. */
+async function runExitFunctions(th: Thread): Promise<void> {
+  const atexit = dictGetStr(th, getRoot(th, ROOT_SYS_MODULES), internStr(th, "atexit"));
+  if (atexit === 0) return;
+  try {
+    const run = getAttrOrZero(th, atexit, internStr(th, "_run_exitfuncs"));
+    if (run !== 0) callObject(th, run, []);
+  } catch (err) {
+    await reportRaised(th, err);
   }
 }
 

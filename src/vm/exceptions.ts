@@ -11,14 +11,15 @@
 import { AttributeMissingError, HeapExhaustedError, PyError } from "../heap/errors.js";
 import {
   CODE_EXCEPTION_TABLE, CODE_LOCALSPLUSNAMES, CODE_NEXCEPTION_ENTRIES, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT,
-  EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, HEADER_WORDS, NONE, TUPLE_ITEMS, TUPLE_LENGTH,
+  EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, HEADER_WORDS, NONE, TRUE, TUPLE_ITEMS, TUPLE_LENGTH,
 } from "../heap/layout.js";
+import { F_GLOBALS } from "./frame.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from "../compiler/code.js";
 import { CODE_FLAGS } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import {
   builtinType, isExceptionInstance, isExceptionType, isSubtype, isTuple, jsString, newException,
-  newTraceback, typeOfValue, typeName, tupleItems, newTuple, internStr,
+  newTraceback, typeOfValue, typeName, tupleItems, newTuple, internStr, dictGetStr,
 } from "./model.js";
 import { callObject } from "./calls.js";
 import { lookupSpecial, setAttr } from "./attributes.js";
@@ -88,8 +89,21 @@ export function setContext(th: Thread, exc: number): void {
   th.heap.i32[exc + EXC_CONTEXT] = handled;
 }
 
+/**
+ * Whether `frame` runs code of a module that sets `__traceback_hidden__`: a
+ * module CPython implements in C (warnings, datetime, ...), whose functions
+ * never appear in its tracebacks.
+ */
+function inHiddenModule(th: Thread, frame: number): boolean {
+  const globals = th.heap.i32[frame + F_GLOBALS]!;
+  if (globals === 0) return false;
+  const flag = dictGetStr(th, globals, internStr(th, "__traceback_hidden__"));
+  return flag === TRUE;
+}
+
 /** Prepends a traceback entry for `frame`, stopped at instruction `lasti`. */
 export function addTraceback(th: Thread, exc: number, frame: number, lasti: number): void {
+  if (inHiddenModule(th, frame)) return;
   const tb = newTraceback(th, th.heap.i32[exc + EXC_TRACEBACK]!, frame, lasti);
   th.heap.i32[exc + EXC_TRACEBACK] = tb;
 }

@@ -16,7 +16,7 @@
 // collector walks every unfinished thread's segment (found through the
 // thread table: a thread state's first VM slot holds its segment).
 
-import { collect } from "../heap/gc.js";
+import { collect, type CollectionStats } from "../heap/gc.js";
 import { refreshViews } from "../heap/heap.js";
 import { verifyHeap } from "../heap/verify.js";
 import { writeText, STDERR } from "../runtime/output.js";
@@ -53,12 +53,12 @@ function serviceEvalBreaker(th: Thread): void {
   }
 }
 
-export function collectGarbage(th: Thread): void {
+export function collectGarbage(th: Thread): CollectionStats {
   // Without the GIL other threads run on: park them first (stop the world).
   const stopWorld = th.ts !== undefined && !gilEnabled(th.heap);
   if (stopWorld) requestStopTheWorld(th.ts);
   try {
-    collectStopped(th);
+    return collectStopped(th);
   } finally {
     if (stopWorld) resumeTheWorld(th.ts);
   }
@@ -89,9 +89,9 @@ export function collectForFinalizer(th: Thread): void {
   promptMs += performance.now() - now;
 }
 
-function collectStopped(th: Thread): void {
+function collectStopped(th: Thread): CollectionStats {
   const heap = th.heap;
-  collect(heap, (mark) => {
+  const stats = collect(heap, (mark) => {
     for (const segment of liveSegments(th)) {
       mark(segment);
       const view = segment === th.segmentBlock ? th : new Thread(heap, segment);
@@ -105,6 +105,7 @@ function collectStopped(th: Thread): void {
       process.exit(70);
     }
   }
+  return stats;
 }
 
 /** The stack segments of every thread that has not finished (this one's included, registered or not). */

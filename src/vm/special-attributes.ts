@@ -23,6 +23,7 @@ import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
 import { codeAttribute, generatorAttribute } from "./special-attributes-code.js";
 import { raiseException } from "./exceptions.js";
 import { complexParts } from "./complex.js";
+import { frameAttribute } from "./frame-objects.js";
 
 function orNone(v: number): number {
   return v === 0 ? NONE : v;
@@ -81,6 +82,8 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
     case TypeId.coroutine:
     case TypeId.async_generator:
       return generatorAttribute(th, obj, name);
+    case TypeId.frame:
+      return frameAttribute(th, obj, name);
     case TypeId.cell:
       if (name === "cell_contents") {
         const c = i32[obj + 2]!;

@@ -16,7 +16,7 @@
 // with `pushRoot` and pops it with `popRoots` when done.
 
 import type { Heap } from "../heap/heap.js";
-import { G_ALLOCATED_SINCE_GC, G_LIVE_AFTER_GC, HEADER_WORDS } from "../heap/layout.js";
+import { G_ALLOCATED_SINCE_GC, G_GC_DISABLED, G_LIVE_AFTER_GC, HEADER_WORDS } from "../heap/layout.js";
 import type { ThreadState } from "../threads/thread-state.js";
 import { F_DEPTH, F_PREVIOUS, forEachFrameValue, frameSize, tagged, untagged } from "./frame.js";
 
@@ -83,9 +83,13 @@ export class Thread {
     i32[this.base + T_ASYNCGEN_HOOKS] = 0;
   }
 
-  /** Whether enough was allocated since the last collection to collect at the next safepoint. */
+  /**
+   * Whether enough was allocated since the last collection to collect at the
+   * next safepoint (never while gc.disable() is in force).
+   */
   collectionDue(): boolean {
     const i32 = this.heap.i32;
+    if (i32[G_GC_DISABLED] === 1) return false;
     return i32[G_ALLOCATED_SINCE_GC]! > COLLECTION_THRESHOLD_WORDS && i32[G_ALLOCATED_SINCE_GC]! > i32[G_LIVE_AFTER_GC]!;
   }
 

@@ -2,8 +2,8 @@
 namedtuple.
 
 deque and namedtuple live in their own files; the dict subclasses are here.
-Difference from CPython: no UserDict, UserList or UserString, and no
-collections.abc.
+collections.abc is loaded on first use (CPython loads it with the package).
+Difference from CPython: no UserDict, UserList or UserString.
 """
 
 from collections._deque import deque
@@ -11,6 +11,13 @@ from collections._namedtuple import namedtuple
 
 __all__ = ['deque', 'defaultdict', 'namedtuple', 'Counter', 'OrderedDict',
            'ChainMap']
+
+
+def __getattr__(name):
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
 # ------------------------------------------------------------ defaultdict
