@@ -57,13 +57,15 @@ export function collectGarbage(th: Thread): CollectionStats {
   // Without the GIL other threads run on: park them first (stop the world).
   const stopWorld = th.ts !== undefined && !gilEnabled(th.heap);
   if (stopWorld) requestStopTheWorld(th.ts);
+  let stats: CollectionStats;
   try {
-    return collectStopped(th);
+    stats = collectStopped(th);
   } finally {
     if (stopWorld) resumeTheWorld(th.ts);
   }
   // With the world running again: __del__ of what the collection found dead.
   runPendingFinalizers(th);
+  return stats;
 }
 
 /** Collections made for finalizers: how many, the time they took, and when this worker started. */
