@@ -30,11 +30,13 @@ describe("the recorded CPython output", () => {
     }
   });
 
+  // Outside the errors area a case may still write to stderr (a warning, an
+  // exception reported by a thread or an exit handler), but it ends normally.
   it("shows every other case printing and exiting normally", () => {
     for (const c of recorded.filter((c) => c.area !== "errors")) {
       const expected = c.expected;
       expect(expected.stdout, `${c.area}/${c.name} prints`).not.toBe("");
-      expect(expected.stderr, `${c.area}/${c.name} stderr`).toBe("");
+      expect(expected.stderr.startsWith("Traceback (most recent call last):"), `${c.area}/${c.name} stderr`).toBe(false);
       expect(expected.exitCode, `${c.area}/${c.name} exit status`).toBe(0);
     }
   });
