@@ -1,5 +1,6 @@
 // The methods of str.
 
+import { isLowerChar, isTitleChar, isUpperChar, lowerAt, toTitle } from "./unicode-case.js";
 import { PyError } from "../heap/errors.js";
 import { FALSE, NONE, TRUE } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
@@ -56,20 +57,21 @@ typeMethod(S, "upper", (th, args) => newString(th, self(th, args, "upper").toUpp
 typeMethod(S, "lower", (th, args) => newString(th, self(th, args, "lower").toLowerCase()));
 typeMethod(S, "casefold", (th, args) => newString(th, self(th, args, "casefold").replace(/\u00df/g, "ss").toLowerCase()));
 typeMethod(S, "swapcase", (th, args) => newString(th, Array.from(self(th, args, "swapcase"))
-  .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")));
+  .map((c, i, chars) => (isUpperChar(c) ? lowerAt(chars, i) : isLowerChar(c) ? c.toUpperCase() : c)).join("")));
 typeMethod(S, "capitalize", (th, args) => {
   const s = self(th, args, "capitalize");
   const chars = Array.from(s);
-  return newString(th, chars.length === 0 ? "" : chars[0]!.toUpperCase() + chars.slice(1).join("").toLowerCase());
+  return newString(th, chars.map((c, i) => (i === 0 ? toTitle(c) : lowerAt(chars, i))).join(""));
 });
 typeMethod(S, "title", (th, args) => {
   let out = "";
   let previousCased = false;
-  for (const c of self(th, args, "title")) {
-    const cased = c.toLowerCase() !== c.toUpperCase();
-    out += cased ? (previousCased ? c.toLowerCase() : c.toUpperCase()) : c;
+  const chars = Array.from(self(th, args, "title"));
+  chars.forEach((c, i) => {
+    const cased = isUpperChar(c) || isLowerChar(c) || isTitleChar(c);
+    out += cased ? (previousCased ? lowerAt(chars, i) : toTitle(c)) : c;
     previousCased = cased;
-  }
+  });
   return newString(th, out);
 });
 
@@ -310,8 +312,8 @@ typeMethod(S, "istitle", (th, args) => {
   let previousCased = false;
   let cased = false;
   for (const c of s) {
-    const isUpper = c !== c.toLowerCase();
-    const isLower = c !== c.toUpperCase();
+    const isUpper = isUpperChar(c) || isTitleChar(c);
+    const isLower = isLowerChar(c);
     if (isUpper && previousCased) return FALSE;
     if (isLower && !previousCased) return FALSE;
     previousCased = isUpper || isLower;
