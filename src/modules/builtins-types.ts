@@ -190,11 +190,12 @@ registerConstructor(TypeId.str, ofSubclass((th, type, args, kw) => {
   const v = args[0] ?? options.get("object");
   if (v === undefined) return newString(th, "");
   if (args.length > 3) raiseException(th, "TypeError", `str expected at most 3 arguments, got ${args.length}`);
-  if (args.length > 1 || options.has("encoding")) {
+  if (args.length > 1 || options.has("encoding") || options.has("errors")) {
     const data = bytesLikeData(th, v);
     if (data === null) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
     const encoding = args[1] ?? options.get("encoding");
-    return newString(th, decodeBytes(th, data, encoding === undefined ? "utf-8" : jsString(th, encoding)));
+    const errors = args[2] ?? options.get("errors");
+    return newString(th, decodeBytes(th, data, encoding === undefined ? "utf-8" : jsString(th, encoding), errors === undefined ? "strict" : jsString(th, errors)));
   }
   return newString(th, strOf(th, v));
 }));

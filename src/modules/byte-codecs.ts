@@ -98,8 +98,8 @@ export function encodeText(th: Thread, text: string, encoding: string, errors = 
 }
 
 /** Where UTF-8 decoding of `data` first fails, and why; null when it is valid. */
-function utf8Fault(data: Uint8Array): { start: number; end: number; reason: string } | null {
-  let k = 0;
+function utf8Fault(data: Uint8Array, from = 0): { start: number; end: number; reason: string } | null {
+  let k = from;
   while (k < data.length) {
     const b = data[k]!;
     if (b < 0x80) { k++; continue; }
@@ -119,22 +119,58 @@ function utf8Fault(data: Uint8Array): { start: number; end: number; reason: stri
   return null;
 }
 
-/** `data` decoded with `encoding`. */
-export function decodeBytes(th: Thread, data: Uint8Array, encoding: string): string {
+/** The first undecodable stretch of `data` from `from` under an 8-bit codec, or null. */
+function asciiFault(data: Uint8Array, from: number): { start: number; end: number; reason: string } | null {
+  for (let k = from; k < data.length; k++) if (data[k]! >= 0x80) return { start: k, end: k + 1, reason: "ordinal not in range(128)" };
+  return null;
+}
+
+const FAULT_FINDERS = { ascii: asciiFault, "utf-8": utf8Fault } as const;
+const DECODERS = {
+  ascii: (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join(""),
+  "utf-8": (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes),
+} as const;
+
+/**
+ * `data` decoded with `encoding`; what it cannot decode is handled as
+ * `errors` says: strict (UnicodeDecodeError), ignore, replace (U+FFFD),
+ * backslashreplace (\xNN) or surrogateescape (U+DC80 + byte), as CPython.
+ */
+export function decodeBytes(th: Thread, data: Uint8Array, encoding: string, errors = "strict"): string {
   const codec = codecOf(th, encoding);
   if (codec === "latin-1") return Array.from(data, (b) => String.fromCharCode(b)).join("");
-  if (codec === "ascii") {
-    const bad = data.findIndex((b) => b >= 0x80);
-    if (bad >= 0) {
-      raiseException(th, "UnicodeDecodeError",
-        `'ascii' codec can't decode byte 0x${data[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`);
-    }
-    return Array.from(data, (b) => String.fromCharCode(b)).join("");
+  const findFault = FAULT_FINDERS[codec];
+  const decode = DECODERS[codec];
+  let out = "";
+  let from = 0;
+  for (let fault = findFault(data, 0); fault !== null; fault = findFault(data, from)) {
+    out += decode(data.subarray(from, fault.start));
+    out += decodingFault(th, codec, data, fault, errors);
+    from = fault.end;
   }
-  const fault = utf8Fault(data);
-  if (fault !== null) {
-    const where = fault.end - fault.start > 1 ? `bytes in position ${fault.start}-${fault.end - 1}` : `byte 0x${data[fault.start]!.toString(16).padStart(2, "0")} in position ${fault.start}`;
-    raiseException(th, "UnicodeDecodeError", `'utf-8' codec can't decode ${where}: ${fault.reason}`);
+  return out + decode(data.subarray(from));
+}
+
+/** What `errors` puts in place of data[fault.start..fault.end), or the UnicodeDecodeError it raises. */
+function decodingFault(th: Thread, codec: string, data: Uint8Array, fault: { start: number; end: number; reason: string }, errors: string): string {
+  const bytes = Array.from(data.subarray(fault.start, fault.end));
+  switch (errors) {
+    case "ignore":
+      return "";
+    case "replace":
+      return "\ufffd";
+    case "backslashreplace":
+      return bytes.map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
+    case "surrogateescape":
+      if (bytes.every((b) => b >= 0x80)) return bytes.map((b) => String.fromCharCode(0xdc00 + b)).join("");
+      break;
+    case "strict":
+      break;
+    default:
+      return raiseException(th, "LookupError", `unknown error handler name '${errors}'`);
   }
-  return new TextDecoder("utf-8").decode(data);
+  const where = fault.end - fault.start > 1
+    ? `bytes in position ${fault.start}-${fault.end - 1}`
+    : `byte 0x${data[fault.start]!.toString(16).padStart(2, "0")} in position ${fault.start}`;
+  return raiseException(th, "UnicodeDecodeError", `'${codec}' codec can't decode ${where}: ${fault.reason}`);
 }

@@ -222,7 +222,12 @@ byteMethod("decode", (th, args, kw) => {
   if (encodingValue !== undefined && !isStr(th, encodingValue)) {
     raiseException(th, "TypeError", `decode() argument 'encoding' must be str, not ${typeNameOf(th, encodingValue)}`);
   }
-  return newString(th, decodeBytes(th, data, encodingValue === undefined ? "utf-8" : jsString(th, encodingValue)));
+  const errorsValue = args[2] ?? options.get("errors");
+  if (errorsValue !== undefined && !isStr(th, errorsValue)) {
+    raiseException(th, "TypeError", `decode() argument 'errors' must be str, not ${typeNameOf(th, errorsValue)}`);
+  }
+  const encoding = encodingValue === undefined ? "utf-8" : jsString(th, encodingValue);
+  return newString(th, decodeBytes(th, data, encoding, errorsValue === undefined ? "strict" : jsString(th, errorsValue)));
 });
 
 byteMethod("hex", (th, args, kw) => {
