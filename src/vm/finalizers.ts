@@ -146,12 +146,7 @@ export function runPendingFinalizers(th: Thread): void {
     };
     pending.sort((x, y) => rank(x) - rank(y));
   }
-  for (const obj of pending) th.pushRoot(obj);
-  try {
-    for (const obj of pending) callDel(th, obj);
-  } finally {
-    th.popRoots(pending.length);
-  }
+  finalizeEach(th, pending);
 }
 
 /** At exit: __del__ for every listed object still alive, then the registry is empty. */
@@ -166,12 +161,17 @@ export function finalizeAtExit(th: Thread): void {
       for (const obj of objects) unlist(th, obj);
       return objects;
     });
-    for (const obj of all) th.pushRoot(obj);
-    try {
-      for (const obj of all) callDel(th, obj);
-    } finally {
-      th.popRoots(all.length);
-    }
+    finalizeEach(th, all);
+  }
+}
+
+/** Runs the finalizer of each object in order, all of them rooted until the last has run. */
+function finalizeEach(th: Thread, objects: readonly number[]): void {
+  for (const obj of objects) th.pushRoot(obj);
+  try {
+    for (const obj of objects) callDel(th, obj);
+  } finally {
+    th.popRoots(objects.length);
   }
 }
 
