@@ -13,6 +13,9 @@ import type { Thread } from "./thread.js";
 
 const INV_TWO_16 = 1 / 65536;
 const TWO_32 = 4294967296;
+const INV_TWO_32 = 1 / TWO_32;
+/** Factors below this times a 32-bit digit stay below 2**53. */
+const SMALL_FACTOR = 2 ** 21;
 
 /** The product of the exact heap int `v` and the small int `m`, as an int value. */
 export function multiplyBySmall(th: Thread, v: number, m: number): number {
@@ -29,6 +32,17 @@ export function multiplyBySmall(th: Thread, v: number, m: number): number {
   // Neither depends on the carry, so the carry chain is a single add: the
   // loop runs at the speed of the multiplications, not of their latency.
   let carry = 0;
+  if (factor < SMALL_FACTOR) {
+    // digit * factor < 2**53: the product is one exact double, split at 2**32.
+    for (let k = 0; k < count; k++) {
+      const wide = (i32[v + INT_DIGITS + k]! >>> 0) * factor;
+      const highBits = Math.floor(wide * INV_TWO_32);
+      const sum = wide - highBits * TWO_32 + carry;
+      i32[product + INT_DIGITS + k] = sum | 0;
+      carry = sum >= TWO_32 ? highBits + 1 : highBits;
+    }
+    return finishProduct(i32, product, count, carry, negative);
+  }
   for (let k = 0; k < count; k++) {
     const digit = i32[v + INT_DIGITS + k]!;
     const unsigned = digit >>> 0;
@@ -39,6 +53,11 @@ export function multiplyBySmall(th: Thread, v: number, m: number): number {
     i32[product + INT_DIGITS + k] = sum | 0;
     carry = sum >= TWO_32 ? highBits + 1 : highBits;
   }
+  return finishProduct(i32, product, count, carry, negative);
+}
+
+/** Stores the last carry and the sign of a product of `count` digits and a carry. */
+function finishProduct(i32: Int32Array, product: number, count: number, carry: number, negative: boolean): number {
   i32[product + INT_DIGITS + count] = carry;
   const digits = carry === 0 ? count : count + 1;
   i32[product + INT_SIZE] = negative ? -digits : digits;
