@@ -6,9 +6,6 @@
 // attributes: `lineno` and `end_lineno` count from 1, `col_offset` and
 // `end_col_offset` count UTF-16 code units from 0 (CPython counts UTF-8 bytes;
 // the two agree on ASCII source, which is what the comparisons use).
-//
-// Nodes CPython has that the subset leaves out: `type` aliases and type
-// parameters, `try`/`except*`. The parser reports them as syntax errors.
 
 export interface Position {
   lineno: number;
@@ -81,6 +78,7 @@ export interface FunctionDef extends Position {
   body: Stmt[];
   decorator_list: Expr[];
   returns: Expr | null;
+  type_params: TypeParam[];
 }
 export interface ClassDef extends Position {
   type: "ClassDef";
@@ -89,6 +87,7 @@ export interface ClassDef extends Position {
   keywords: Keyword[];
   body: Stmt[];
   decorator_list: Expr[];
+  type_params: TypeParam[];
 }
 export interface Return extends Position {
   type: "Return";
@@ -146,8 +145,9 @@ export interface Raise extends Position {
   exc: Expr | null;
   cause: Expr | null;
 }
+/** `try` with `except` clauses, or with `except*` ones (TryStar). */
 export interface Try extends Position {
-  type: "Try";
+  type: "Try" | "TryStar";
   body: Stmt[];
   handlers: ExceptHandler[];
   orelse: Stmt[];
@@ -182,6 +182,14 @@ export interface Pass extends Position {
   type: "Pass" | "Break" | "Continue";
 }
 
+/** `type Name[params] = value` (PEP 695). */
+export interface TypeAlias extends Position {
+  type: "TypeAlias";
+  name: Name;
+  type_params: TypeParam[];
+  value: Expr;
+}
+
 export interface Match extends Position {
   type: "Match";
   subject: Expr;
@@ -198,7 +206,7 @@ export interface MatchCase {
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
   | For | While | If | With | Raise | Try | Assert | Import | ImportFrom
-  | Global | ExprStmt | Pass | Match;
+  | Global | ExprStmt | Pass | Match | TypeAlias;
 
 // ---------------------------------------------------------------------------
 // Patterns (PEP 634)
@@ -405,6 +413,21 @@ export interface ExceptHandler extends Position {
   name: string | null;
   body: Stmt[];
 }
+/** `T`, `T: bound`, `T: (constraints)`, each with an optional `= default`. */
+export interface TypeVar extends Position {
+  type: "TypeVar";
+  name: string;
+  bound: Expr | null;
+  default_value: Expr | null;
+}
+/** `**P` and `*Ts`, with an optional default. */
+export interface ParamSpec extends Position {
+  type: "ParamSpec" | "TypeVarTuple";
+  name: string;
+  default_value: Expr | null;
+}
+export type TypeParam = TypeVar | ParamSpec;
+
 export interface Arguments {
   posonlyargs: Arg[];
   args: Arg[];

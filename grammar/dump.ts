@@ -42,12 +42,14 @@ const stmtBody = f("body", "nodes");
 const orelse = f("orelse", "nodes");
 const typeComment = f("type_comment", "str", true);
 
+const typeParams = f("type_params", "nodes");
 const functionFields = [
   f("name", "str"), f("args", "arguments"), stmtBody, f("decorator_list", "nodes"),
-  f("returns", "node", true), typeComment,
+  f("returns", "node", true), typeComment, typeParams,
 ];
 const comprehensionFields = [f("elt", "node"), f("generators", "comprehensions")];
 const forFields = [f("target", "node"), f("iter", "node"), stmtBody, orelse, typeComment];
+const tryFields = [stmtBody, f("handlers", "nodes"), orelse, f("finalbody", "nodes")];
 const sequenceFields = [f("elts", "nodes"), f("ctx", "ctx")];
 
 /** Nodes that have a `type` property, by that property. */
@@ -58,7 +60,7 @@ const typedNodes: Record<string, NodeSpec> = {
   FunctionDef: { fields: functionFields, positioned: true },
   AsyncFunctionDef: { fields: functionFields, positioned: true },
   ClassDef: {
-    fields: [f("name", "str"), f("bases", "nodes"), f("keywords", "keywords"), stmtBody, f("decorator_list", "nodes")],
+    fields: [f("name", "str"), f("bases", "nodes"), f("keywords", "keywords"), stmtBody, f("decorator_list", "nodes"), typeParams],
     positioned: true,
   },
   Return: { fields: [f("value", "node", true)], positioned: true },
@@ -76,10 +78,8 @@ const typedNodes: Record<string, NodeSpec> = {
   With: { fields: [f("items", "withitems"), stmtBody, typeComment], positioned: true },
   AsyncWith: { fields: [f("items", "withitems"), stmtBody, typeComment], positioned: true },
   Raise: { fields: [f("exc", "node", true), f("cause", "node", true)], positioned: true },
-  Try: {
-    fields: [stmtBody, f("handlers", "nodes"), orelse, f("finalbody", "nodes")],
-    positioned: true,
-  },
+  Try: { fields: tryFields, positioned: true },
+  TryStar: { fields: tryFields, positioned: true },
   Assert: { fields: [f("test", "node"), f("msg", "node", true)], positioned: true },
   Import: { fields: [f("names", "aliases")], positioned: true },
   ImportFrom: {
@@ -89,6 +89,13 @@ const typedNodes: Record<string, NodeSpec> = {
   Global: { fields: [f("names", "strs")], positioned: true },
   Nonlocal: { fields: [f("names", "strs")], positioned: true },
   Expr: { fields: [f("value", "node")], positioned: true },
+  TypeAlias: { fields: [f("name", "node"), typeParams, f("value", "node")], positioned: true },
+  TypeVar: {
+    fields: [f("name", "str"), f("bound", "node", true), f("default_value", "node", true)],
+    positioned: true,
+  },
+  ParamSpec: { fields: [f("name", "str"), f("default_value", "node", true)], positioned: true },
+  TypeVarTuple: { fields: [f("name", "str"), f("default_value", "node", true)], positioned: true },
   Pass: { fields: [], positioned: true },
   Break: { fields: [], positioned: true },
   Continue: { fields: [], positioned: true },

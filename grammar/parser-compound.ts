@@ -13,8 +13,8 @@ import { identifier } from "./identifiers.js";
 import { emptyArguments } from "./nodes.js";
 import { expressionStart, RECORDING } from "./parser-base.js";
 import { StatementParser } from "./parser-statements.js";
+import { tokenSpan } from "./syntax-location.js";
 import * as T from "./tokens.js";
-import { unsupported } from "./unsupported.js";
 
 const STMT = RECORDING as unknown as Stmt;
 
@@ -154,19 +154,37 @@ export abstract class CompoundStatementParser extends StatementParser {
       throw this.errorAtToken("expected 'except' or 'finally' block", this.LA(1));
     }
     const handlers: ExceptHandler[] = [];
-    this.MANY(() => handlers.push(this.SUBRULE(this.exceptHandler)));
+    // Whether the handlers are `except*` ones, as the first one decides.
+    let star: boolean | null = null;
+    this.MANY(() => {
+      const handler = this.SUBRULE(this.exceptHandler, { ARGS: [star] });
+      if (this.RECORDING_PHASE) return;
+      star = handler.star;
+      handlers.push(handler.node);
+    });
     const orelse = this.OPTION({
       GATE: () => handlers.length > 0,
       DEF: () => this.SUBRULE(this.elseBlock),
     });
     const finalbody = this.OPTION2(() => this.SUBRULE(this.finallyBlock));
     if (this.RECORDING_PHASE) return STMT;
-    return { type: "Try", body, handlers, orelse: orelse ?? [], finalbody: finalbody ?? [], ...this.statementSpan(keyword) };
+    const type = star === true ? "TryStar" : "Try";
+    return { type, body, handlers, orelse: orelse ?? [], finalbody: finalbody ?? [], ...this.statementSpan(keyword) };
   });
 
-  private readonly exceptHandler = this.RULE("exceptHandler", (): ExceptHandler => {
+  /**
+   * One `except` or `except*` clause. `star` says which kind the clauses
+   * before it in the same `try` are (null for the first): a clause of the
+   * other kind is an error once its header has been read, as CPython's
+   * invalid_try_stmt says.
+   */
+  private readonly exceptHandler = this.RULE("exceptHandler", (star: boolean | null): { node: ExceptHandler; star: boolean } => {
     const keyword = this.CONSUME(T.Except);
-    if (!this.RECORDING_PHASE && this.nextIs(T.Star)) throw this.errorAtToken(unsupported.exceptStar, this.LA(1));
+    const asterisk = this.OPTION3(() => this.CONSUME(T.Star));
+    const isStar = asterisk !== undefined;
+    if (!this.RECORDING_PHASE && isStar && (this.nextIs(T.Colon) || this.nextIs(T.Newline))) {
+      throw this.errorAtToken("expected one or more exception types", this.LA(1));
+    }
     const caught = this.OPTION(() => {
       const type = this.SUBRULE(this.expression);
       if (!this.RECORDING_PHASE && this.nextIs(T.Comma)) this.checkUnparenthesizedExceptTypes(type);
@@ -178,15 +196,21 @@ export abstract class CompoundStatementParser extends StatementParser {
     });
     this.expectColon("atLineEnd");
     this.CONSUME(T.Colon);
-    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", keyword.startLine!] });
+    if (!this.RECORDING_PHASE && star !== null && star !== isStar) {
+      const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+      throw isStar ? this.errorOverRange(msg, tokenSpan(keyword, keyword), tokenSpan(asterisk!, asterisk!)) : this.errorAtToken(msg, keyword);
+    }
+    const owner = isStar ? "'except*' statement" : "'except' statement";
+    const body = this.SUBRULE(this.block, { ARGS: [owner, keyword.startLine!] });
     if (this.RECORDING_PHASE) return RECORDING as never;
-    return {
+    const node: ExceptHandler = {
       type: "ExceptHandler",
       exc_type: caught?.type ?? null,
       name: caught?.name ?? null,
       body,
       ...this.statementSpan(keyword),
     };
+    return { node, star: isStar };
   });
 
   /** `except A, B:` needs parentheses in 3.13; CPython says so when the rest of the header is sound. */
@@ -287,7 +311,11 @@ export abstract class CompoundStatementParser extends StatementParser {
   private readonly functionDef = this.RULE("functionDef", (async: IToken | null, decorators: Expr[]): Stmt => {
     const keyword = this.CONSUME(T.Def);
     const name = this.CONSUME(T.Name);
-    if (!this.RECORDING_PHASE && this.nextIs(T.LBracket)) throw this.errorAtToken(unsupported.typeParameters, this.LA(1));
+    // CPython's `&&'('`: type parameters that do not parse make "expected '('" at the `[`.
+    if (!this.RECORDING_PHASE && this.nextIs(T.LBracket) && this.speculate(() => this.typeParams(), true) === null) {
+      throw this.errorAtToken("expected '('", this.LA(1));
+    }
+    const typeParams = this.OPTION3(() => this.SUBRULE(this.typeParams));
     if (!this.RECORDING_PHASE && !this.nextIs(T.LParen)) throw this.errorAtToken("expected '('", this.LA(1));
     this.CONSUME(T.LParen);
     const args = this.OPTION(() => this.SUBRULE(this.parameters, { ARGS: ["def"] }));
@@ -311,6 +339,7 @@ export abstract class CompoundStatementParser extends StatementParser {
       body,
       decorator_list: decorators,
       returns: returns ?? null,
+      type_params: typeParams ?? [],
       ...this.statementSpan(async ?? keyword),
     };
   });
@@ -318,7 +347,7 @@ export abstract class CompoundStatementParser extends StatementParser {
   private readonly classDef = this.RULE("classDef", (decorators: Expr[]): Stmt => {
     const keyword = this.CONSUME(T.Class);
     const name = this.CONSUME(T.Name);
-    if (!this.RECORDING_PHASE && this.nextIs(T.LBracket)) throw this.errorAtToken(unsupported.typeParameters, this.LA(1));
+    const typeParams = this.OPTION2(() => this.SUBRULE(this.typeParams));
     const bases = this.OPTION(() => {
       const open = this.CONSUME(T.LParen);
       const parts = this.SUBRULE(this.callArguments, { ARGS: [open, true] });
@@ -339,6 +368,7 @@ export abstract class CompoundStatementParser extends StatementParser {
       keywords: bases?.keywords ?? [],
       body,
       decorator_list: decorators,
+      type_params: typeParams ?? [],
       ...this.statementSpan(keyword),
     };
   });

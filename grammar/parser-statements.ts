@@ -7,8 +7,8 @@
 
 import type { IOrAlt, IToken } from "chevrotain";
 import type { Alias, Attribute, Expr, Name, Operator, Stmt, Subscript } from "./ast.js";
-import { ExpressionDiagnostics } from "./expression-errors.js";
 import { identifier } from "./identifiers.js";
+import { TypeParameterParser } from "./parser-type-params.js";
 import { expressionStart, RECORDING } from "./parser-base.js";
 import { tokenSpan } from "./syntax-location.js";
 import { expressionName, invalidTarget, invalidTargetMessage } from "./targets.js";
@@ -16,7 +16,7 @@ import * as T from "./tokens.js";
 
 const STMT = RECORDING as unknown as Stmt;
 
-export abstract class StatementParser extends ExpressionDiagnostics {
+export abstract class StatementParser extends TypeParameterParser {
   /** Whether the statements being read are a function's body, whose variable annotations CPython never compiles. */
   protected inFunctionBody = false;
   /** Where the expression statement being read began, to recognise `match` and `type` statements. */
@@ -40,6 +40,11 @@ export abstract class StatementParser extends ExpressionDiagnostics {
   private readonly simpleStatement = this.RULE("simpleStatement", (): Stmt => this.OR(this.simpleStatementChoices));
 
   private readonly simpleStatementChoices: IOrAlt<Stmt>[] = [
+      {
+        GATE: () => this.typeAliasAhead(),
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => this.SUBRULE(this.typeAlias),
+      },
       { ALT: () => this.SUBRULE(this.expressionStatement) },
       { ALT: () => this.keywordOnly(this.CONSUME(T.Pass), "Pass") },
       { ALT: () => this.keywordOnly(this.CONSUME(T.Break), "Break") },

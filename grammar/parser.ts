@@ -35,7 +35,6 @@ import { expressionStart, RECORDING } from "./parser-base.js";
 import { MatchStatementParser } from "./parser-match.js";
 import { ErrorLocator, tokenSpan } from "./syntax-location.js";
 import * as T from "./tokens.js";
-import { unsupportedStatement } from "./unsupported.js";
 
 export type ParseMode = "exec" | "eval" | "single";
 
@@ -248,8 +247,6 @@ export class PythonParser extends MatchStatementParser {
   /** A parse that chevrotain could not continue: "invalid syntax" where it stopped. */
   private recognitionError(failure: IRecognitionException): PySyntaxError {
     const token = failure.token;
-    const left = this.statementStart >= 0 ? unsupportedStatement(this.input, this.statementStart) : null;
-    if (left !== null) return this.errorAtToken(left, this.tokenAt(this.statementStart));
     const noColon = this.statementStart >= 0 ? this.matchWithoutColon(this.statementStart) : null;
     if (noColon !== null) return this.errorAtToken("expected ':'", noColon);
     const furthest = this.furthestRead >= 0 ? this.tokenAt(this.furthestRead) : undefined;

@@ -40,15 +40,17 @@ type AnyNode = { [key: string]: unknown };
 
 /** The fields of each kind of node that hold nodes. */
 const CHILD_FIELDS: Record<string, readonly string[]> = {
-  FunctionDef: ["decorator_list", "args", "returns", "body"],
-  AsyncFunctionDef: ["decorator_list", "args", "returns", "body"],
-  ClassDef: ["decorator_list", "bases", "keywords", "body"],
+  FunctionDef: ["decorator_list", "type_params", "args", "returns", "body"],
+  AsyncFunctionDef: ["decorator_list", "type_params", "args", "returns", "body"],
+  ClassDef: ["decorator_list", "type_params", "bases", "keywords", "body"],
+  TypeAlias: ["name", "type_params", "value"], TypeVar: ["bound", "default_value"],
+  ParamSpec: ["default_value"], TypeVarTuple: ["default_value"],
   Return: ["value"], Delete: ["targets"], Assign: ["targets", "value"], AugAssign: ["target", "value"],
   AnnAssign: ["target", "annotation", "value"],
   For: ["target", "iter", "body", "orelse"], AsyncFor: ["target", "iter", "body", "orelse"],
   While: ["test", "body", "orelse"], If: ["test", "body", "orelse"],
   With: ["items", "body"], AsyncWith: ["items", "body"], Raise: ["exc", "cause"],
-  Try: ["body", "handlers", "orelse", "finalbody"], Assert: ["test", "msg"], Expr: ["value"],
+  Try: ["body", "handlers", "orelse", "finalbody"], TryStar: ["body", "handlers", "orelse", "finalbody"], Assert: ["test", "msg"], Expr: ["value"],
   Import: [], ImportFrom: [], Global: [], Nonlocal: [], Pass: [], Break: [], Continue: [],
   BoolOp: ["values"], NamedExpr: ["target", "value"], BinOp: ["left", "right"], UnaryOp: ["operand"],
   Lambda: ["args", "body"], IfExp: ["test", "body", "orelse"], Dict: ["keys", "values"], Set: ["elts"],

@@ -5,11 +5,12 @@
 // by `__build_class__`.
 
 import type * as ast from "../../grammar/ast.js";
-import { FUNCTION_ATTRIBUTE, INTRINSIC, Op } from "../vm/opcodes.js";
+import { FUNCTION_ATTRIBUTE, INTRINSIC, INTRINSIC1_TYPES, INTRINSIC2, Op } from "../vm/opcodes.js";
 import { docstringOf } from "./ast-optimize.js";
 import { callWithArguments } from "./codegen-call.js";
 import { visitExpr, visitExprs } from "./codegen-expr.js";
 import { compileBody, visitAnnotation, visitStmt } from "./codegen-stmt.js";
+import { compileTypeParams, finishGenericScope, genericScopeName } from "./codegen-type-params.js";
 import type { Compiler } from "./codegen.js";
 import { cleanDoc } from "./docstring.js";
 import { NO_LOCATION, lineLocation, locationOf, type Location } from "./instructions.js";
@@ -90,9 +91,27 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef): void {
   checkDebugArgs(c, s.args);
   visitExprs(c, s.decorator_list);
   const loc = locationOf(s);
+  const firstlineno = firstLineno(s);
   let flags = defaultArguments(c, loc, s.args);
+  const generic = s.type_params.length > 0;
+  // A generic function's defaults go into its type parameter scope as arguments.
+  let nargs = 0;
+  if (generic) {
+    if (flags & FUNCTION_ATTRIBUTE.DEFAULTS) nargs++;
+    if (flags & FUNCTION_ATTRIBUTE.KWDEFAULTS) nargs++;
+    if (nargs === 2) c.addopI(Op.SWAP, 2, loc);
+    c.enterScope(genericScopeName(s.name), "typeParams", s.type_params, firstlineno, null,
+      { argcount: nargs, posonlyargcount: 0, kwonlyargcount: 0 });
+    compileTypeParams(c, s.type_params);
+    for (let i = 0; i < nargs; i++) c.addopI(Op.LOAD_FAST, i, loc);
+  }
   if (visitAnnotations(c, loc, s.args, s.returns)) flags |= FUNCTION_ATTRIBUTE.ANNOTATIONS;
-  compileFunctionBody(c, s, flags, firstLineno(s));
+  compileFunctionBody(c, s, flags, firstlineno);
+  if (generic) {
+    c.addopI(Op.SWAP, 2, loc);
+    c.addopI(Op.CALL_INTRINSIC_2, INTRINSIC2.SET_FUNCTION_TYPE_PARAMS, loc);
+    finishGenericScope(c, nargs, loc);
+  }
   applyDecorators(c, s.decorator_list);
   c.nameop(s.name, "Store", loc);
 }
@@ -158,8 +177,25 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
   visitExprs(c, s.decorator_list);
   const firstlineno = firstLineno(s);
   const loc = locationOf(s);
+  const generic = s.type_params.length > 0;
+  if (generic) {
+    c.enterScope(genericScopeName(s.name), "typeParams", s.type_params, firstlineno, s.name);
+    compileTypeParams(c, s.type_params);
+    c.nameop(".type_params", "Store", loc);
+  }
   compileClassBody(c, s, firstlineno);
-  callWithArguments(c, loc, 2, s.bases, s.keywords);
+  if (generic) {
+    // Generic[*type_params] is added to the bases.
+    c.nameop(".type_params", "Load", loc);
+    c.addopI(Op.CALL_INTRINSIC_1, INTRINSIC1_TYPES.SUBSCRIPT_GENERIC, loc);
+    c.nameop(".generic_base", "Store", loc);
+    const position = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset };
+    const genericBase: ast.Name = { type: "Name", id: ".generic_base", ctx: "Load", ...position };
+    callWithArguments(c, loc, 2, [...s.bases, genericBase], s.keywords);
+    finishGenericScope(c, 0, loc);
+  } else {
+    callWithArguments(c, loc, 2, s.bases, s.keywords);
+  }
   applyDecorators(c, s.decorator_list);
   c.nameop(s.name, "Store", loc);
 }
@@ -174,10 +210,25 @@ function compileClassBody(c: Compiler, s: ast.ClassDef, firstlineno: number): vo
   c.nameop("__qualname__", "Store", loc);
   c.loadConst(BigInt(c.u.md.firstlineno), loc);
   c.nameop("__firstlineno__", "Store", loc);
+  if (s.type_params.length > 0) {
+    c.nameop(".type_params", "Load", loc);
+    c.nameop("__type_params__", "Store", loc);
+  }
+  const classdict = c.u.ste.needsClassdict ? c.u.md.cellvars.get("__classdict__")! : -1;
+  if (classdict >= 0) {
+    // The namespace, for the annotation scopes inside the class to read.
+    c.addop(Op.LOAD_LOCALS, loc);
+    c.addopI(Op.STORE_DEREF, classdict, loc);
+  }
   compileBody(c, loc, s.body);
   const attributes = [...c.u.staticAttributes!].sort();
   c.loadConst({ tuple: attributes }, NO_LOCATION);
   c.nameop("__static_attributes__", "Store", NO_LOCATION);
+  if (classdict >= 0) {
+    // type.__new__ points the cell at the class's own namespace.
+    c.addopI(Op.LOAD_CLOSURE, classdict, NO_LOCATION);
+    c.nameop("__classdictcell__", "Store", NO_LOCATION);
+  }
   if (c.u.ste.needsClassClosure) {
     // Return the __class__ cell so __build_class__ can fill it in.
     c.addopI(Op.LOAD_CLOSURE, c.u.md.cellvars.get("__class__")!, NO_LOCATION);

@@ -7,6 +7,7 @@ import { INTRINSIC, NB_INPLACE_OFFSET, Op } from "../vm/opcodes.js";
 import { constantValue, docstringOf } from "./ast-optimize.js";
 import { binaryOperator, compileSlice, isTwoElementSlice, jumpIf, updateStartLocationToMatchAttr, visitExpr } from "./codegen-expr.js";
 import { compileClass, compileFunction } from "./codegen-func.js";
+import { compileTypeAlias } from "./codegen-type-params.js";
 import { compileAsyncFor, compileAsyncWith, compileTry, compileWith, unwindFblock, unwindFblockStack } from "./codegen-try.js";
 import type { Compiler } from "./codegen.js";
 import { compileMatch } from "./codegen-match.js";
@@ -63,6 +64,7 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
       return c.addopI(Op.RAISE_VARARGS, n, loc);
     }
     case "Try":
+    case "TryStar":
       return compileTry(c, s);
     case "Assert":
       return compileAssert(c, s);
@@ -87,6 +89,8 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
       return compileAsyncWith(c, s, 0);
     case "Match":
       return compileMatch(c, s);
+    case "TypeAlias":
+      return compileTypeAlias(c, s);
   }
 }
 
@@ -110,6 +114,7 @@ function findAnnotation(stmts: ast.Stmt[]): boolean {
         if (findAnnotation(s.body)) return true;
         break;
       case "Try":
+      case "TryStar":
         if (findAnnotation(s.body) || findAnnotation(s.orelse) || findAnnotation(s.finalbody)) return true;
         if (s.handlers.some((h) => findAnnotation(h.body))) return true;
         break;

@@ -1,4 +1,4 @@
-// try/except/finally, with, async with, async for, and unwinding.
+// try/except/finally (except* in codegen-try-star.ts), with, async with, async for, and unwinding.
 //
 // Handlers are not a runtime block stack: SETUP_FINALLY, SETUP_CLEANUP and
 // SETUP_WITH mark where a handler's range starts and POP_BLOCK where it ends;
@@ -15,6 +15,7 @@ import type * as ast from "../../grammar/ast.js";
 import { Op } from "../vm/opcodes.js";
 import { addYieldFrom, visitExpr } from "./codegen-expr.js";
 import { visitStmts } from "./codegen-stmt.js";
+import { compileTryStarExcept } from "./codegen-try-star.js";
 import type { Compiler, FBlock } from "./codegen.js";
 import { NO_LOCATION, locationOf, type Label, type Location } from "./instructions.js";
 
@@ -42,6 +43,7 @@ export function unwindFblock(c: Compiler, ref: LocationRef, info: FBlock, preser
   switch (info.type) {
     case "whileLoop":
     case "exceptionHandler":
+    case "exceptionGroupHandler":
     case "asyncComprehensionGenerator":
     case "stopIteration":
       return;
@@ -110,6 +112,9 @@ export function unwindFblockStack(c: Compiler, ref: LocationRef, preserveTos: bo
   const fblocks = c.u.fblocks;
   if (fblocks.length === 0) return null;
   const top = fblocks[fblocks.length - 1]!;
+  if (top.type === "exceptionGroupHandler") {
+    c.error("'break', 'continue' and 'return' cannot appear in an except* block", ref.loc);
+  }
   if (stopAt === "loop" && (top.type === "whileLoop" || top.type === "forLoop")) return top;
   fblocks.pop();
   unwindFblock(c, ref, top, preserveTos);
@@ -123,6 +128,7 @@ export function unwindFblockStack(c: Compiler, ref: LocationRef, preserveTos: bo
 
 export function compileTry(c: Compiler, s: ast.Try): void {
   if (s.finalbody.length > 0) compileTryFinally(c, s);
+  else if (s.type === "TryStar") compileTryStarExcept(c, s);
   else compileTryExcept(c, s);
 }
 
@@ -135,7 +141,8 @@ function compileTryFinally(c: Compiler, s: ast.Try): void {
   c.addopJump(Op.SETUP_FINALLY, end, loc);
   c.useLabel(body);
   c.pushFblock(loc, "finallyTry", body, end, s.finalbody);
-  if (s.handlers.length > 0) compileTryExcept(c, s);
+  if (s.type === "TryStar") compileTryStarExcept(c, s);
+  else if (s.handlers.length > 0) compileTryExcept(c, s);
   else visitStmts(c, s.body);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   c.popFblock();

@@ -26,11 +26,12 @@ import { mangle } from "./mangle.js";
 import { DEF_COMP_CELL, DEF_FREE_CLASS, Scope, flagsOf, scopeOf } from "./symtable-flags.js";
 import type { SymbolTable, SymbolTableEntry } from "./symtable.js";
 
-export type ScopeType = "module" | "class" | "function" | "asyncFunction" | "lambda" | "comprehension";
+/** "typeParams": the annotation scopes of PEP 695 (type parameters, bounds, defaults). */
+export type ScopeType = "module" | "class" | "function" | "asyncFunction" | "lambda" | "comprehension" | "typeParams";
 
 export type FBlockType =
   | "whileLoop" | "forLoop" | "tryExcept" | "finallyTry" | "finallyEnd" | "with" | "asyncWith"
-  | "handlerCleanup" | "popValue" | "exceptionHandler" | "asyncComprehensionGenerator"
+  | "handlerCleanup" | "popValue" | "exceptionHandler" | "exceptionGroupHandler" | "asyncComprehensionGenerator"
   | "stopIteration";
 
 /** A frame block: a construct that `return`, `break` and `continue` must unwind through. */
@@ -220,6 +221,11 @@ export class Compiler {
       }
       case "global": {
         const i = this.nameIndexRaw(mangled);
+        if (ctx === "Load" && u.ste.canSeeClassScope && scope === Scope.GlobalImplicit) {
+          // The class's namespace first, then the globals.
+          this.loadClassdict(loc);
+          return this.addopI(Op.LOAD_FROM_DICT_OR_GLOBALS, i, loc);
+        }
         if (ctx === "Load") return this.addopI(Op.LOAD_GLOBAL, i << 1, loc);
         return this.addopI(ctx === "Store" ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, i, loc);
       }
@@ -252,9 +258,20 @@ export class Compiler {
         this.addop(Op.LOAD_LOCALS, loc);
         return this.addopI(Op.LOAD_FROM_DICT_OR_DEREF, index, loc);
       }
+      if (u.ste.canSeeClassScope) {
+        this.loadClassdict(loc);
+        return this.addopI(Op.LOAD_FROM_DICT_OR_DEREF, index, loc);
+      }
       return this.addopI(Op.LOAD_DEREF, index, loc);
     }
     this.addopI(ctx === "Store" ? Op.STORE_DEREF : Op.DELETE_DEREF, index, loc);
+  }
+
+  /** An annotation scope inside a class body: push the class namespace, from the `__classdict__` cell. */
+  private loadClassdict(loc: Location): void {
+    const index = this.u.md.freevars.get("__classdict__");
+    if (index === undefined) throw new Error("no __classdict__ cell");
+    this.addopI(Op.LOAD_DEREF, index, loc);
   }
 
   /** A cell's index for LOAD_CLOSURE/MAKE_CELL: cells first, then free variables. */
@@ -283,6 +300,7 @@ export class Compiler {
     for (const v of ste.varnames) if (!varnames.has(v)) varnames.set(v, varnames.size);
     const cellvars = dictByType(ste, Scope.Cell, DEF_COMP_CELL, 0);
     if (ste.needsClassClosure) cellvars.set("__class__", cellvars.size);
+    if (ste.needsClassdict) cellvars.set("__classdict__", cellvars.size);
     const freevars = dictByType(ste, Scope.Free, DEF_FREE_CLASS, cellvars.size);
     const md: CodeUnitMetadata = {
       name, qualname: name, filename: this.src.filename, firstlineno, ...counts, flags: 0,
@@ -309,7 +327,12 @@ export class Compiler {
     const u = this.u;
     const name = u.md.name;
     if (this.stack.length <= 1) return name;
-    const parent = this.stack[this.stack.length - 1]!;
+    let parent = this.stack[this.stack.length - 1]!;
+    // What a generic's type parameter scope holds is named as if that scope were not there.
+    if (parent.scopeType === "typeParams") {
+      if (this.stack.length === 2) return name;
+      parent = this.stack[this.stack.length - 2]!;
+    }
     if (u.scopeType === "function" || u.scopeType === "asyncFunction" || u.scopeType === "class") {
       const scope = parent.ste.scopeOf(mangle(parent.privateName, name));
       if (scope === Scope.GlobalExplicit) return name;

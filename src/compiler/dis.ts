@@ -12,7 +12,7 @@
 
 import {
   BACKWARD_JUMPS, BINARY_OPERATORS, COMPARE_OPERATORS, CONVERSIONS, FUNCTION_ATTRIBUTE_NAMES,
-  INTRINSICS_1, opcodeName, opcodeSpecs,
+  INTRINSICS_1, INTRINSICS_2, opcodeName, opcodeSpecs,
 } from "../vm/opcodes.js";
 import { exceptionTableEntries, isCodeObject, type CodeObject, type ExceptionTableEntry } from "./code.js";
 import { reprConstant } from "./pyrepr.js";
@@ -171,6 +171,8 @@ function argumentRepr(
       return BINARY_OPERATORS[arg] ?? "?";
     case "intrinsic1":
       return INTRINSICS_1[arg] ?? "?";
+    case "intrinsic2":
+      return INTRINSICS_2[arg] ?? "?";
     case "convert":
       return CONVERSIONS[arg] ?? "?";
     case "functionAttr":

@@ -10,6 +10,11 @@
 // transparent: their names are not visible to the methods inside them, except
 // `__class__`, which the class provides as a cell when a method uses it.
 //
+// Annotation scopes (PEP 695) directly inside a class body see that class's
+// names: a name the class binds resolves to GLOBAL_IMPLICIT there (the code
+// generator then reads the class namespace first, through the class's
+// `__classdict__` cell, before the globals or the enclosing cell).
+//
 // List, set and dict comprehensions are then inlined into their parent (PEP
 // 709): their names join the parent's table, and the comprehension's children
 // become the parent's children, which is also what CPython's `symtable` module
@@ -18,7 +23,7 @@
 import type { SourceInfo } from "./compile-error.js";
 import { syntaxErrorAt } from "./compile-error.js";
 import {
-  DEF_BOUND, DEF_COMP_CELL, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM,
+  DEF_BOUND, DEF_COMP_CELL, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM, DEF_TYPE_PARAM,
   SCOPE_OFFSET, Scope, flagsOf, scopeOf,
 } from "./symtable-flags.js";
 import type { SymbolTableEntry } from "./symtable.js";
@@ -26,13 +31,16 @@ import type { SymbolTableEntry } from "./symtable.js";
 type Names = Set<string>;
 
 export function analyzeSymbolTable(top: SymbolTableEntry, src: SourceInfo): void {
-  new Analyzer(src).analyzeBlock(top, null, new Set(), new Set());
+  new Analyzer(src).analyzeBlock(top, null, new Set(), new Set(), new Set(), null);
 }
 
 class Analyzer {
   constructor(private readonly src: SourceInfo) {}
 
-  analyzeBlock(entry: SymbolTableEntry, bound: Names | null, free: Names, global: Names): void {
+  analyzeBlock(
+    entry: SymbolTableEntry, bound: Names | null, free: Names, global: Names, typeParams: Names,
+    classEntry: SymbolTableEntry | null,
+  ): void {
     const local: Names = new Set();
     const scopes = new Map<string, Scope>();
     const newGlobal: Names = new Set();
@@ -47,7 +55,7 @@ class Analyzer {
       if (bound !== null) addAll(newBound, bound);
     }
     for (const [name, flags] of entry.symbols) {
-      this.analyzeName(entry, scopes, name, flags, bound, local, free, global);
+      this.analyzeName(entry, scopes, name, flags, bound, local, free, global, typeParams, classEntry);
     }
     if (entry.type !== "class") {
       if (entry.isFunctionLike) addAll(newBound, local);
@@ -59,9 +67,11 @@ class Analyzer {
     }
 
     for (const child of entry.children) {
-      const inline = child.comprehension !== "" && !child.generator;
+      let childClass: SymbolTableEntry | null = null;
+      if (child.canSeeClassScope) childClass = entry.type === "class" ? entry : classEntry;
+      const inline = child.comprehension !== "" && !child.generator && !entry.canSeeClassScope;
       const childFree = new Set(newFree);
-      this.analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal));
+      this.analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal), new Set(typeParams), childClass);
       if (inline) {
         inlineComprehension(entry, child, scopes, childFree, inlinedCells);
         child.compInlined = true;
@@ -72,13 +82,14 @@ class Analyzer {
 
     if (entry.isFunctionLike) analyzeCells(scopes, newFree, inlinedCells);
     else if (entry.type === "class") dropClassFree(entry, newFree);
-    updateSymbols(entry, scopes, bound, newFree, inlinedCells, entry.type === "class");
+    updateSymbols(entry, scopes, bound, newFree, inlinedCells, entry.type === "class" || entry.canSeeClassScope);
     addAll(free, newFree);
   }
 
   private analyzeName(
     entry: SymbolTableEntry, scopes: Map<string, Scope>, name: string, flags: number,
-    bound: Names | null, local: Names, free: Names, global: Names,
+    bound: Names | null, local: Names, free: Names, global: Names, typeParams: Names,
+    classEntry: SymbolTableEntry | null,
   ): void {
     if ((flags & DEF_GLOBAL) !== 0) {
       if ((flags & DEF_NONLOCAL) !== 0) this.errorAtDirective(entry, name, `name '${name}' is nonlocal and global`);
@@ -90,6 +101,7 @@ class Analyzer {
     if ((flags & DEF_NONLOCAL) !== 0) {
       if (bound === null) this.errorAtDirective(entry, name, "nonlocal declaration not allowed at module level");
       if (!bound.has(name)) this.errorAtDirective(entry, name, `no binding for nonlocal '${name}' found`);
+      if (typeParams.has(name)) this.errorAtDirective(entry, name, `nonlocal binding not allowed for type parameter '${name}'`);
       scopes.set(name, Scope.Free);
       entry.free = true;
       free.add(name);
@@ -99,7 +111,21 @@ class Analyzer {
       scopes.set(name, Scope.Local);
       local.add(name);
       global.delete(name);
+      if ((flags & DEF_TYPE_PARAM) !== 0) typeParams.add(name);
+      else typeParams.delete(name);
       return;
+    }
+    // A name the class binds: read from the class namespace first (see the top of this file).
+    if (classEntry !== null) {
+      const classFlags = classEntry.flagsOf(name);
+      if ((classFlags & DEF_GLOBAL) !== 0) {
+        scopes.set(name, Scope.GlobalExplicit);
+        return;
+      }
+      if ((classFlags & DEF_BOUND) !== 0 && (classFlags & DEF_NONLOCAL) === 0) {
+        scopes.set(name, Scope.GlobalImplicit);
+        return;
+      }
     }
     if (bound !== null && bound.has(name)) {
       scopes.set(name, Scope.Free);
@@ -135,7 +161,7 @@ function analyzeCells(scopes: Map<string, Scope>, free: Names, inlinedCells: Nam
 /** `__class__` used by methods is provided by the class body, never further out. */
 function dropClassFree(entry: SymbolTableEntry, free: Names): void {
   if (free.delete("__class__")) entry.needsClassClosure = true;
-  free.delete("__classdict__");
+  if (free.delete("__classdict__")) entry.needsClassdict = true;
 }
 
 function updateSymbols(

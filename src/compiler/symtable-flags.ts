@@ -16,7 +16,7 @@ export const DEF_FREE_CLASS = 64; /** free in a method, and bound in the class b
 export const DEF_IMPORT = 128; /** bound by an import */
 export const DEF_ANNOT = 256; /** an annotated name */
 export const DEF_COMP_ITER = 512; /** a comprehension's iteration variable */
-export const DEF_TYPE_PARAM = 1024; /** (type parameters; not in the subset) */
+export const DEF_TYPE_PARAM = 1024; /** a type parameter (PEP 695) */
 export const DEF_COMP_CELL = 2048; /** a cell inside an inlined comprehension */
 
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;

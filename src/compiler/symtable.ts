@@ -19,17 +19,31 @@ import type * as ast from "../../grammar/ast.js";
 import { syntaxErrorAt, type SourceInfo } from "./compile-error.js";
 import { mangle } from "./mangle.js";
 import {
-  DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE,
+  DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, DEF_TYPE_PARAM, USE,
   scopeOf, type Scope,
 } from "./symtable-flags.js";
 import { analyzeSymbolTable } from "./symtable-analyze.js";
 
-/** "annotation": an annotation under `from __future__ import annotations`, kept as text. */
-export type BlockType = "module" | "class" | "function" | "annotation";
+/**
+ * "annotation": an annotation under `from __future__ import annotations`, kept as text.
+ * The annotation scopes of PEP 695: "typeParams" holds a generic's type
+ * parameters (and a generic function's annotations), "typeVariable" one
+ * bound, constraint tuple or default, "typeAlias" the value of a `type` statement.
+ */
+export type BlockType = "module" | "class" | "function" | "annotation" | "typeParams" | "typeVariable" | "typeAlias";
 export type ComprehensionType = "" | "list" | "set" | "dict" | "generator";
 
 type FunctionLikeNode = ast.FunctionDef | ast.Lambda | ast.ListComp | ast.DictComp;
-type BlockNode = ast.Mod | FunctionLikeNode | ast.ClassDef | ast.Expr;
+type BlockNode = ast.Mod | FunctionLikeNode | ast.ClassDef | ast.Expr | ast.TypeAlias | ast.TypeParam | ast.TypeParam[] | object;
+
+const defaultKeys = new WeakMap<ast.TypeParam, object>();
+
+/** The key of a type parameter's default scope (the parameter itself keys its bound's). */
+export function typeParamDefaultKey(tp: ast.TypeParam): object {
+  let key = defaultKeys.get(tp);
+  if (key === undefined) defaultKeys.set(tp, (key = {}));
+  return key;
+}
 
 const NO_POSITION: ast.Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
@@ -56,6 +70,12 @@ export class SymbolTableEntry {
   returnsValue = false;
   /** A class body whose methods use `__class__` (or `super()`): it needs the cell. */
   needsClassClosure = false;
+  /** An annotation scope directly inside a class body: it reads the class's names through `__classdict__`. */
+  canSeeClassScope = false;
+  /** A class body whose annotation scopes need its namespace (the `__classdict__` cell). */
+  needsClassdict = false;
+  /** A typeVariable block: what it evaluates ("a TypeVar bound"...), for error messages. */
+  scopeInfo = "";
   /** While visiting a comprehension's `for` target. */
   compIterTarget = false;
   /** Depth of comprehension iterable expressions being visited. */
@@ -70,7 +90,7 @@ export class SymbolTableEntry {
 
   /** A function, lambda or comprehension: a block with fast locals. */
   get isFunctionLike(): boolean {
-    return this.type === "function" || this.type === "annotation";
+    return this.type !== "module" && this.type !== "class";
   }
 
   scopeOf(name: string): Scope {
@@ -195,6 +215,9 @@ class SymbolTableBuilder {
       if ((flag & DEF_PARAM) !== 0 && (old & DEF_PARAM) !== 0) {
         this.error(`duplicate argument '${name}' in function definition`, pos);
       }
+      if ((flag & DEF_TYPE_PARAM) !== 0 && (old & DEF_TYPE_PARAM) !== 0) {
+        this.error(`duplicate type parameter '${name}'`, pos);
+      }
       val = old | flag;
     }
     if (entry.compIterTarget) {
@@ -226,6 +249,8 @@ class SymbolTableBuilder {
         return this.visitFunctionDef(s);
       case "ClassDef":
         return this.visitClassDef(s);
+      case "TypeAlias":
+        return this.visitTypeAlias(s);
       case "Return":
         if (s.value !== null) {
           this.visitExpr(s.value);
@@ -265,6 +290,7 @@ class SymbolTableBuilder {
         if (s.cause !== null) this.visitExpr(s.cause);
         return;
       case "Try":
+      case "TryStar":
         this.visitStmts(s.body);
         this.visitStmts(s.orelse);
         for (const h of s.handlers) this.visitExceptHandler(h);
@@ -333,25 +359,113 @@ class SymbolTableBuilder {
     this.visitExprs(s.args.defaults);
     this.visitOptionalExprs(s.args.kw_defaults);
     this.visitExprs(s.decorator_list);
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      const kwDefaults = s.args.kw_defaults.some((d) => d !== null);
+      // CPython 3.13 declares `.defaults` whether or not there are any (it tests the list for NULL).
+      this.enterTypeParamBlock(s.name, s.type_params, true, kwDefaults, false, s);
+      this.visitTypeParams(s.type_params);
+    }
     this.visitAnnotations(s, s.args, s.returns);
     const entry = this.enterBlock(s.name, "function", s, s);
     if (s.type === "AsyncFunctionDef") entry.coroutine = true;
     this.visitParameters(s.args);
     this.visitStmts(s.body);
     this.exitBlock();
+    if (generic) this.exitBlock();
   }
 
   private visitClassDef(s: ast.ClassDef): void {
     this.addDef(s.name, DEF_LOCAL, s);
     this.visitExprs(s.decorator_list);
     const outerPrivate = this.privateName;
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.enterTypeParamBlock(s.name, s.type_params, false, false, true, s);
+      this.privateName = s.name;
+      this.visitTypeParams(s.type_params);
+    }
     this.visitExprs(s.bases);
     for (const k of s.keywords) this.visitExpr(k.value);
     this.enterBlock(s.name, "class", s, s);
     this.privateName = s.name;
+    if (generic) {
+      this.addDef("__type_params__", DEF_LOCAL, s);
+      this.addDef(".type_params", USE, s);
+    }
     this.visitStmts(s.body);
     this.exitBlock();
+    if (generic) this.exitBlock();
     this.privateName = outerPrivate;
+  }
+
+  private visitTypeAlias(s: ast.TypeAlias): void {
+    this.visitExpr(s.name);
+    const inClass = this.cur.type === "class";
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.enterTypeParamBlock(s.name.id, s.type_params, false, false, false, s);
+      this.visitTypeParams(s.type_params);
+    }
+    const entry = this.enterBlock(s.name.id, "typeAlias", s, s);
+    entry.canSeeClassScope = inClass;
+    if (inClass) this.addDef("__classdict__", USE, s.value);
+    this.visitExpr(s.value);
+    this.exitBlock();
+    if (generic) this.exitBlock();
+  }
+
+  // -------------------------------------------------------------------------
+  // Type parameters (PEP 695)
+
+  /**
+   * The scope that holds a generic's type parameters, keyed by the list of
+   * them; it receives the defaults of a generic function as hidden
+   * parameters, since they are evaluated outside it.
+   */
+  private enterTypeParamBlock(
+    name: string, params: ast.TypeParam[], defaults: boolean, kwDefaults: boolean, isClass: boolean, pos: ast.Position,
+  ): void {
+    const inClass = this.cur.type === "class";
+    const entry = this.enterBlock(name, "typeParams", params, pos);
+    if (inClass) {
+      entry.canSeeClassScope = true;
+      this.addDef("__classdict__", USE, pos);
+    }
+    if (isClass) {
+      // Set by the type parameter tuple and the generic base, read by the class.
+      for (const hidden of [".type_params", ".generic_base"]) {
+        this.addDef(hidden, DEF_LOCAL, pos);
+        this.addDef(hidden, USE, pos);
+      }
+    }
+    if (defaults) this.addDef(".defaults", DEF_PARAM, pos);
+    if (kwDefaults) this.addDef(".kwdefaults", DEF_PARAM, pos);
+  }
+
+  private visitTypeParams(params: ast.TypeParam[]): void {
+    for (const tp of params) {
+      this.addDef(tp.name, DEF_TYPE_PARAM | DEF_LOCAL, tp);
+      if (tp.type === "TypeVar" && tp.bound !== null) {
+        const info = tp.bound.type === "Tuple" ? "a TypeVar constraint" : "a TypeVar bound";
+        this.visitTypeVariable(tp.bound, tp.name, tp, info);
+      }
+      if (tp.default_value !== null) {
+        const kind = tp.type === "TypeVar" ? "TypeVar" : tp.type === "ParamSpec" ? "ParamSpec" : "TypeVarTuple";
+        this.visitTypeVariable(tp.default_value, tp.name, typeParamDefaultKey(tp), `a ${kind} default`);
+      }
+    }
+  }
+
+  /** A bound, constraints or default: evaluated lazily, in a scope of its own. */
+  private visitTypeVariable(e: ast.Expr, name: string, key: object, info: string): void {
+    const inClass = this.cur.canSeeClassScope;
+    const entry = this.enterBlock(name, "typeVariable", key, e);
+    entry.canSeeClassScope = inClass;
+    entry.scopeInfo = info;
+    if (inClass) this.addDef("__classdict__", USE, e);
+    this.visitExpr(e);
+    this.exitBlock();
   }
 
   private visitAnnAssign(s: ast.AnnAssign): void {
@@ -447,7 +561,12 @@ class SymbolTableBuilder {
   }
 
   private raiseIfAnnotationBlock(what: string, e: ast.Expr): void {
-    if (this.cur.type === "annotation") this.error(`${what} cannot be used within an annotation`, e);
+    const where: Partial<Record<BlockType, string>> = {
+      annotation: "an annotation", typeVariable: this.cur.scopeInfo, typeAlias: "a type alias",
+      typeParams: "the definition of a generic",
+    };
+    const within = where[this.cur.type];
+    if (within !== undefined) this.error(`${what} cannot be used within ${within}`, e);
   }
 
   // -------------------------------------------------------------------------

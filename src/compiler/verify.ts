@@ -14,7 +14,7 @@
 // nothing about the values.
 
 import {
-  BACKWARD_JUMPS, BINARY_OPERATORS, CONVERSIONS, INTRINSICS_1, Op, SCOPE_EXITS, UNCONDITIONAL_JUMPS,
+  BACKWARD_JUMPS, BINARY_OPERATORS, CONVERSIONS, INTRINSICS_1, INTRINSICS_2, Op, SCOPE_EXITS, UNCONDITIONAL_JUMPS,
   isPseudo, opcodeName, opcodeSpecs, stackEffect,
 } from "../vm/opcodes.js";
 import { exceptionTableEntries, isCodeObject, type CodeObject, type ExceptionTableEntry } from "./code.js";
@@ -83,6 +83,8 @@ function checkInstruction(code: CodeObject, i: number, report: (msg: string) => 
       return inRange(arg, BINARY_OPERATORS.length, "operator");
     case "intrinsic1":
       return inRange(arg, INTRINSICS_1.length, "intrinsic");
+    case "intrinsic2":
+      return inRange(arg, INTRINSICS_2.length, "intrinsic");
     case "convert":
       if (arg < 1 || arg >= CONVERSIONS.length) report(`CONVERT_VALUE: bad conversion ${arg}`);
       return;

@@ -12,9 +12,12 @@ Protocols structurally.
 
 import collections
 from _generic_alias import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
+from _typing import (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs, TypeAliasType,
+                     Generic, NoDefault)
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
-           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
+           'Protocol', 'Tuple', 'Type', 'TypeVar', 'ParamSpec', 'TypeVarTuple', 'ParamSpecArgs',
+           'ParamSpecKwargs', 'TypeAliasType', 'NoDefault', 'Union', 'AbstractSet', 'ByteString',
            'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
            'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
            'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable',
@@ -75,7 +78,7 @@ class _GenericAlias(_Final):
             args = (args,)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        self.__parameters__ = tuple(a for a in args if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)))
         self._name = name
         self._form = form
 
@@ -339,42 +342,7 @@ SupportsInt = SupportsFloat = SupportsAbs = SupportsIndex = SupportsRound = _Sup
 
 # ------------------------------------------------------------ TypeVar, Generic, Protocol
 
-class TypeVar(_Final):
-    """A type variable: its repr is '~T' (or '+T', '-T' for co- and contravariant ones)."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
-
-    def __repr__(self):
-        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
-        return prefix + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-
 AnyStr = TypeVar('AnyStr', bytes, str)
-
-
-class ParamSpec(TypeVar):
-    def __repr__(self):
-        return '~' + self.__name__
-
-
-class Generic:
-    """The base of generic classes: Generic[T] as a base gives the class."""
-    __slots__ = ()
-    __module__ = 'typing'
-
-    def __class_getitem__(cls, params):
-        return _GenericAlias(cls, params)
 
 
 class Protocol(Generic):

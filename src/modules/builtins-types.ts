@@ -28,7 +28,7 @@ import { newIntObject } from "../objects/int.js";
 import { newFloat as heapNewFloat } from "../objects/float.js";
 import { newStr } from "../objects/str.js";
 import {
-  builtinType, dictGetStr, dictSetStr, internStr, isStr, isType, isUserClass, jsString, newString, newTuple,
+  builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, isStr, isType, isUserClass, jsString, newString, newTuple,
   typeById, typeIdOfValue, typeName, typeNameOf, typeOfValue, tupleItems, isTuple, isDict, isSubtype, builtinBaseId,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
@@ -370,6 +370,7 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
   });
   th.pushRoot(cls);
   try {
+    setClassdictCell(th, ns);
     applyCollectionFlags(th, cls, ns);
     if (slots !== null) addMembers(th, cls, slots);
     registerSubclass(th, cls);
@@ -379,6 +380,21 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
     th.popRoots(1);
   }
   return cls;
+}
+
+/**
+ * A class whose body holds annotation scopes (PEP 695) hands over the cell
+ * they read its namespace from: it is pointed at the class's own dict.
+ */
+function setClassdictCell(th: Thread, ns: number): void {
+  const key = internStr(th, "__classdictcell__");
+  const cell = dictGetStr(th, ns, key);
+  if (cell === 0) return;
+  if ((cell & 1) === 1 || typeIdOfValue(th, cell) !== TypeId.cell) {
+    raiseException(th, "TypeError", `__classdictcell__ must be a nonlocal cell, not ${typeName(th, typeOfValue(th, cell))}`);
+  }
+  th.heap.i32[cell + CELL_CONTENTS] = ns;
+  dictDelStr(th, ns, key);
 }
 
 /** type.__new__'s last step: value.__set_name__(cls, name) for each attribute whose type defines it. */
@@ -448,6 +464,12 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
   try {
     const i32 = th.heap.i32;
     const cell = runCode(th, i32[func + FUNC_CODE]!, i32[func + FUNC_GLOBALS]!, i32[func + FUNC_BUILTINS]!, ns, func);
+    // PEP 560: the bases as written, when __mro_entries__ replaced some.
+    if (bases.length !== given.length || bases.some((b, k) => b !== given[k])) {
+      th.pushRoot(cell);
+      dictSetStr(th, ns, internStr(th, "__orig_bases__"), newTuple(th, given));
+      th.popRoots(1);
+    }
     let cls: number;
     if (metaclass === builtinType(th, "type")) {
       cls = makeClass(th, jsString(th, nameValue), bases, ns, 0, classKeywords(th, kw));

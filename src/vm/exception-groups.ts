@@ -110,7 +110,7 @@ export function newExceptionGroup(th: Thread, cls: number, args: number[]): numb
 // ---------------------------------------------------------------------------
 // split, subgroup, derive
 
-type Matcher = (exc: number) => boolean;
+export type Matcher = (exc: number) => boolean;
 
 /** The condition of split()/subgroup(): an exception type, a tuple of them, or a callable. */
 function matcherOf(th: Thread, condition: number): Matcher {
@@ -195,6 +195,11 @@ export function groupSplit(th: Thread, group: number, condition: number): number
 export function groupSubgroup(th: Thread, group: number, condition: number): number {
   const [m] = splitRecursive(th, group, matcherOf(th, condition), false);
   return m === 0 ? NONE : m;
+}
+
+/** The sub-group of `group` holding the exceptions `matches` accepts (0 for none), as split() makes it. */
+export function groupMatching(th: Thread, group: number, matches: Matcher): number {
+  return splitRecursive(th, group, matches, false)[0];
 }
 
 /** The default derive(): BaseExceptionGroup(self.message, excs). */

@@ -42,7 +42,9 @@ import {
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CO_COROUTINE, CO_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
-import { Opcode as Op, INTRINSIC, NB } from "./opcodes.js";
+import { Opcode as Op, INTRINSIC, INTRINSIC1_TYPES, INTRINSIC2, NB } from "./opcodes.js";
+import { typeIntrinsic1, typeIntrinsic2 } from "./type-params.js";
+import { checkEgMatch, prepReraiseStar } from "./except-star.js";
 import {
   F_CODE, F_DEPTH, F_ENTRY, F_FUNCTION, F_GENERATOR, F_GLOBALS, F_BUILTINS, F_LOCALS, F_NSLOTS,
   F_PC, F_PREVIOUS, FRAME_HEADER, tagged, untagged,
@@ -555,7 +557,20 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             else if (arg === INTRINSIC.IMPORT_STAR) r = importStar(th, f, v);
             else if (arg === INTRINSIC.STOPITERATION_ERROR) r = stopIterationError(th, i32[f + F_CODE]!, v);
             else if (arg === INTRINSIC.ASYNC_GEN_WRAP) r = wrapAsyncGenValue(th, v);
+            else if (arg >= INTRINSIC1_TYPES.TYPEVAR) r = typeIntrinsic1(th, arg, v, f);
             else r = raiseException(th, "SystemError", `unsupported intrinsic ${arg}`);
+            heap.i32[sp - 1] = r;
+            break;
+          }
+
+          case Op.CALL_INTRINSIC_2: {
+            save(i32, f, pc, sp - sb);
+            const v1 = i32[sp - 2]!;
+            const v2 = i32[sp - 1]!;
+            let r: number;
+            if (arg === INTRINSIC2.PREP_RERAISE_STAR) r = prepReraiseStar(th, v1, v2);
+            else r = typeIntrinsic2(th, arg, v1, v2);
+            sp--;
             heap.i32[sp - 1] = r;
             break;
           }
@@ -974,6 +989,13 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.POP_EXCEPT: {
             const previous = i32[--sp]!;
             th.handled = previous === NONE ? 0 : previous;
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            save(i32, f, pc, sp - sb);
+            const [rest, match] = checkEgMatch(th, i32[sp - 2]!, i32[sp - 1]!);
+            heap.i32[sp - 2] = rest;
+            heap.i32[sp - 1] = match;
             break;
           }
           case Op.CHECK_EXC_MATCH: {

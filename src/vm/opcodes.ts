@@ -49,6 +49,7 @@ export type ArgKind =
   | "compare" /** COMPARE_OP: comparison A >> 5; A & 16: result converted to bool */
   | "binaryOp" /** BINARY_OP: one of the NB_* operators */
   | "intrinsic1" /** CALL_INTRINSIC_1: one of the INTRINSIC_* functions */
+  | "intrinsic2" /** CALL_INTRINSIC_2: one of the INTRINSIC_* functions of two arguments */
   | "convert" /** CONVERT_VALUE: 1 str, 2 repr, 3 ascii */
   | "functionAttr"; /** SET_FUNCTION_ATTRIBUTE: one of the MAKE_FUNCTION_* flags */
 
@@ -132,6 +133,7 @@ export const OPCODES = {
   IS_OP: { code: 76, arg: "raw", effect: -1, meaning: "A: lhs, rhs -> lhs is rhs (A = 1: is not)" },
   CONTAINS_OP: { code: 59, arg: "raw", effect: -1, meaning: "A: item, container -> item in container (A = 1: not in)" },
   CALL_INTRINSIC_1: { code: 55, arg: "intrinsic1", effect: 0, meaning: "A: v -> intrinsic A (v)" },
+  CALL_INTRINSIC_2: { code: 56, arg: "intrinsic2", effect: -1, meaning: "A: v1, v2 -> intrinsic A (v1, v2)" },
 
   // --- building values
   BUILD_TUPLE: { code: 52, arg: "raw", effect: (a) => 1 - a, meaning: "A: v1 ... vA -> (v1, ..., vA)" },
@@ -190,6 +192,7 @@ export const OPCODES = {
   PUSH_EXC_INFO: { code: 33, arg: "none", effect: 1, meaning: "exc -> previous_exc_info, exc; exc becomes the handled exception" },
   POP_EXCEPT: { code: 31, arg: "none", effect: -1, meaning: "previous_exc_info -> ; restore the handled exception" },
   CHECK_EXC_MATCH: { code: 7, arg: "none", effect: 0, meaning: "exc, type -> exc, isinstance-match(exc, type)" },
+  CHECK_EG_MATCH: { code: 6, arg: "none", effect: 0, meaning: "exc, type -> rest, match (match None: no match); a match becomes the handled exception (except*)" },
   RERAISE: { code: 102, arg: "raw", effect: -1, meaning: "A: v1 ... vA, exc -> v1 ... vA; raise exc again; A > 0: first restore the frame's lasti from v1" },
   RAISE_VARARGS: { code: 101, arg: "raw", effect: (a) => 0 - a, meaning: "A: 0 re-raise, 1: exc -> raise exc, 2: exc, cause -> raise exc from cause" },
   CLEANUP_THROW: { code: 8, arg: "none", effect: -1, meaning: "sub_iter, last_sent, exc -> None, value (StopIteration from throw() ends a yield from)" },
@@ -288,6 +291,7 @@ export const enum Opcode {
   IS_OP = 76,
   CONTAINS_OP = 59,
   CALL_INTRINSIC_1 = 55,
+  CALL_INTRINSIC_2 = 56,
   BUILD_TUPLE = 52,
   BUILD_LIST = 47,
   BUILD_SET = 49,
@@ -332,6 +336,7 @@ export const enum Opcode {
   PUSH_EXC_INFO = 33,
   POP_EXCEPT = 31,
   CHECK_EXC_MATCH = 7,
+  CHECK_EG_MATCH = 6,
   RERAISE = 102,
   RAISE_VARARGS = 101,
   CLEANUP_THROW = 8,
@@ -487,6 +492,19 @@ export const INTRINSICS_1: readonly string[] = [
   "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR", "INTRINSIC_PARAMSPEC",
   "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS",
 ];
+/** CALL_INTRINSIC_2's functions, CPython's numbering. */
+export const INTRINSICS_2: readonly string[] = [
+  "INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
+  "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT",
+];
+export const INTRINSIC2 = {
+  PREP_RERAISE_STAR: 1, TYPEVAR_WITH_BOUND: 2, TYPEVAR_WITH_CONSTRAINTS: 3, SET_FUNCTION_TYPE_PARAMS: 4,
+  SET_TYPEPARAM_DEFAULT: 5,
+} as const;
+/** CALL_INTRINSIC_1's functions for generics (PEP 695). */
+export const INTRINSIC1_TYPES = {
+  TYPEVAR: 7, PARAMSPEC: 8, TYPEVARTUPLE: 9, SUBSCRIPT_GENERIC: 10, TYPEALIAS: 11,
+} as const;
 export const INTRINSIC = {
   PRINT: 1, IMPORT_STAR: 2, STOPITERATION_ERROR: 3, ASYNC_GEN_WRAP: 4, UNARY_POSITIVE: 5,
   LIST_TO_TUPLE: 6,

@@ -7,7 +7,7 @@ import { memberName, memberOwner } from "./descriptors.js";
 import {
   BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
   EXC_TRACEBACK, FALSE, FUNC_ANNOTATIONS, FUNC_CLOSURE, FUNC_CODE, FUNC_DEFAULTS, FUNC_DOC, FUNC_GLOBALS,
-  FUNC_KWDEFAULTS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, GEN_NAME, GEN_QUALNAME, GEN_STATE, METHOD_FUNC,
+  FUNC_KWDEFAULTS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_TYPE_PARAMS, GEN_NAME, GEN_QUALNAME, GEN_STATE, METHOD_FUNC,
   METHOD_SELF, MODULE_DICT, MODULE_NAME, NONE, PROPERTY_FDEL, PROPERTY_FGET, PROPERTY_FSET, RANGE_START,
   RANGE_STEP, RANGE_STOP, SLICE_START, SLICE_STEP, SLICE_STOP, TRUE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_MRO,
   TYPE_NAME, TYPE_QUALNAME, CODE_NAME, CODE_FILENAME, CODE_FIRSTLINENO, CODE_ARGCOUNT, CODE_QUALNAME,
@@ -17,7 +17,7 @@ import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
-  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal, jsString,
+  newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal, jsString, isTuple,
 } from "./model.js";
 import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
 import { codeAttribute, generatorAttribute } from "./special-attributes-code.js";
@@ -50,6 +50,7 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
         case "__globals__": return i32[obj + FUNC_GLOBALS]!;
         case "__closure__": return orNone(i32[obj + FUNC_CLOSURE]!);
         case "__module__": return orNone(i32[obj + FUNC_MODULE]!);
+        case "__type_params__": return i32[obj + FUNC_TYPE_PARAMS] || newTuple(th, []);
         case "__annotations__": {
           if (i32[obj + FUNC_ANNOTATIONS] === 0 || typeIdOfValue(th, i32[obj + FUNC_ANNOTATIONS]!) !== TypeId.dict) {
             const d = newDict(th);
@@ -238,6 +239,11 @@ export function setSpecialAttribute(th: Thread, obj: number, name: string, value
       __name__: FUNC_NAME, __qualname__: FUNC_QUALNAME, __doc__: FUNC_DOC, __defaults__: FUNC_DEFAULTS,
       __kwdefaults__: FUNC_KWDEFAULTS, __module__: FUNC_MODULE,
     };
+    if (name === "__type_params__") {
+      if (!isTuple(th, value)) raiseException(th, "TypeError", "__type_params__ must be set to a tuple");
+      i32[obj + FUNC_TYPE_PARAMS] = value;
+      return true;
+    }
     const word = words[name];
     if (word === undefined) return false;
     i32[obj + word] = value === NONE && (name === "__defaults__" || name === "__kwdefaults__") ? 0 : value;

@@ -1,10 +1,10 @@
 // The parser's behaviour beyond what the CPython dumps cover: the grammar's
 // own consistency, the parse modes, the nodes' shapes where they are easy to
-// get wrong, the constructs the subset leaves out, the errors CPython raises
+// get wrong, the newer forms (except*, type parameters), the errors CPython raises
 // after parsing, and robustness against mangled input.
 
 import { describe, expect, it } from "vitest";
-import type { Expr, Module, Stmt } from "../../grammar/ast.js";
+import type { ClassDef, Expr, FunctionDef, Module, Stmt } from "../../grammar/ast.js";
 import { dumpAst } from "../../grammar/dump.js";
 import { PySyntaxError } from "../../grammar/errors.js";
 import { parse } from "../../grammar/index.js";
@@ -147,12 +147,19 @@ describe("targets", () => {
   });
 });
 
-describe("what the subset leaves out", () => {
-  it("rejects type aliases, type parameters and except*", () => {
-    expect(syntaxError("type Alias = int\n").msg).toBe("'type' statements are not supported");
-    expect(syntaxError("def f[T](x): pass\n").msg).toBe("type parameter lists are not supported");
-    expect(syntaxError("class C[T]: pass\n").msg).toBe("type parameter lists are not supported");
-    expect(syntaxError("try:\n    pass\nexcept* E:\n    pass\n").msg).toBe("'except*' is not supported");
+describe("the 3.11-3.13 forms", () => {
+  it("reads except*, type statements and type parameter lists", () => {
+    expect(module("try:\n    pass\nexcept* E:\n    pass\n")[0]!.type).toBe("TryStar");
+    expect(module("type Alias[T] = list[T]\n")[0]!.type).toBe("TypeAlias");
+    const def = module("def f[T: int, *Ts, **P](x): pass\n")[0]! as FunctionDef;
+    expect(def.type_params.map((p) => p.type)).toEqual(["TypeVar", "TypeVarTuple", "ParamSpec"]);
+    expect((module("class C[T = int]: pass\n")[0]! as ClassDef).type_params[0]!.default_value).not.toBeNull();
+  });
+
+  it("keeps `type` a soft keyword", () => {
+    expect(module("type = 1\n")[0]!.type).toBe("Assign");
+    expect(module("type(x)\n")[0]!.type).toBe("Expr");
+    expect(module("type[0] = 1\n")[0]!.type).toBe("Assign");
   });
 });
 

@@ -1,0 +1,6 @@
+while True:
+    try:
+        pass
+    except* ValueError as e:
+        if e:
+            continue
