@@ -20,7 +20,7 @@
 // threads layer), and a collection does not wait for it.
 
 import type { Heap } from "./heap.js";
-import { FLAGS_WORD, G_FREE_THREADED, LOCK_MASK } from "./layout.js";
+import { FLAGS_WORD, G_FREE_THREADED, G_LIMIT, LOCK_MASK } from "./layout.js";
 
 const FREE = 0;
 const HELD = 1;
@@ -57,8 +57,11 @@ export function lockObject(heap: Heap, obj: number): void {
   if ((flags & LOCK_MASK) !== FREE || Atomics.compareExchange(i32, index, flags, flags | HELD) !== flags) {
     lockObjectContended(heap, index);
   }
-  // What the previous holder published may lie in memory grown since this worker last looked.
-  if (heap.buffer.byteLength !== heap.u8.length) heap.makeViews();
+  // What the previous holder published may lie in memory grown since this
+  // worker last looked. Every object lies below G_LIMIT, which is raised only
+  // after the buffer grew (alloc.ts): one plain load instead of asking the
+  // buffer its length, which costs as much as taking the lock.
+  if (i32[G_LIMIT]! > i32.length) heap.makeViews();
 }
 
 /**
