@@ -30,65 +30,45 @@
 // `Opcode` members, which TypeScript inlines as literals, so that V8 makes
 // the switch a jump table.
 //
+// Only instructions that every loop and call runs, and those that push or
+// pop frames or jump, are cases of the switch; the rest run in
+// instructions-rare.ts, from its default case, which keeps this function
+// small enough for V8 to compile quickly in every worker.
+//
 // Exceptions are JavaScript throws (PyRaise, PyError, HeapExhaustedError...)
 // caught at the bottom of the loop: the raising frame's exception table gives
 // a handler, or the frame is popped and the exception goes on in the caller,
 // one traceback entry per frame, until an entry frame passes it to native code.
 
 import {
-  CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES,
-  FALSE, FUNC_CLOSURE, FUNC_CODE, G_FREE_THREADED, G_TYPES, HEADER_WORDS, LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE,
-  RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP, SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_ID, TYPE_WORD,
+  CELL_CONTENTS, CODE_CONSTS, CODE_FLAGS, CODE_INSTRUCTIONS, CODE_NAMES, FALSE, G_FREE_THREADED, G_TYPES, HEADER_WORDS,
+  LIST_ITEMS, LIST_SIZE, METHOD_FUNC, METHOD_SELF, NONE, TRUE, RANGEITER_LEFT, RANGEITER_NEXT, RANGEITER_STEP,
+  SEQITER_INDEX, SEQITER_SEQ, TUPLE_ITEMS, TUPLE_LENGTH, TYPE_ID, TYPE_WORD,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CO_COROUTINE, CO_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
-import { Opcode as Op, INTRINSIC, INTRINSIC1_TYPES, INTRINSIC2, NB } from "./opcodes.js";
-import { typeIntrinsic1, typeIntrinsic2 } from "./type-params.js";
-import { checkEgMatch, prepReraiseStar } from "./except-star.js";
+import { Opcode as Op, NB } from "./opcodes.js";
 import {
-  F_CODE, F_DEPTH, F_ENTRY, F_FUNCTION, F_GENERATOR, F_GLOBALS, F_BUILTINS, F_LOCALS, F_NSLOTS,
-  F_PC, F_PREVIOUS, FRAME_HEADER, tagged, untagged,
+  F_CODE, F_DEPTH, F_ENTRY, F_GENERATOR, F_GLOBALS, F_BUILTINS, F_NSLOTS, F_PC, F_PREVIOUS, FRAME_HEADER, tagged,
+  untagged,
 } from "./frame.js";
 import type { Thread } from "./thread.js";
-import {
-  isFunction, isMethod, typeOfValue, newCell, cellKindOf, slotName,
-} from "./model.js";
-import { pushFunctionFrame, popFrame, callValue, callStackArgs, initReturnedValue } from "./calls.js";
-import { binaryOp, compareOp, isTrue, unaryOp, containsOp } from "./operators.js";
+import { isFunction, isMethod, cellKindOf } from "./model.js";
+import { pushFunctionFrame, popFrame, callStackArgs, initReturnedValue } from "./calls.js";
+import { binaryOp, compareOp, isTrue, containsOp } from "./operators.js";
 import { fastBinary, fastCompare } from "./fast-operators.js";
-import { delAttr, loadSuperAttr } from "./attributes.js";
-import {
-  loadAttr, loadedSelf, newPlainInstance, pendingGetter, plainClassInit, storeAttr,
-} from "./attribute-cache.js";
-import { getItem, setItem, delItem, getSlice, setSlice, makeSlice } from "./subscript.js";
-import { getIter, iterNext, unpackSequence, unpackEx, getYieldFromIter } from "./iteration.js";
-import {
-  buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildString, listAppend,
-  listExtend, setAdd, setUpdate, mapAdd, dictUpdate, dictMerge, listToTuple,
-} from "./build.js";
-import {
-  storeName, deleteName, storeGlobal, deleteGlobal, loadFromDictOrGlobals,
-  loadFromDictOrDeref, setupAnnotations, buildClassFunction, assertionErrorType,
-} from "./names.js";
-import { makeFunction, setFunctionAttribute } from "./functions.js";
+import { loadAttr, loadedSelf, newPlainInstance, pendingGetter, plainClassInit, storeAttr } from "./attribute-cache.js";
+import { getItem, setItem } from "./subscript.js";
+import { getIter, iterNext, unpackSequence } from "./iteration.js";
+import { buildTuple, buildList, listAppend } from "./build.js";
+import { storeName } from "./names.js";
 import { loadGlobalCached, loadNameCached } from "./global-cache.js";
-import { formatValue, convertValue } from "./formatting.js";
-import {
-  toPyException, findHandler, addTraceback, setContext, exceptionMatches, raiseException,
-  reraiseValue, raiseObject, unboundLocal, unboundFree, withExceptStart, beforeWith, cleanupThrow, PyRaise,
-  stopIterationError, Flight,
-} from "./exceptions.js";
-import {
-  makeGenerator, sendToReceiver, SendResult, enterInlineGenerator, suspendInlineGenerator, finishInlineGenerator,
-} from "./generators.js";
-import { beforeAsyncWith, endAsyncFor, getAIter, getANext, getAwaitable } from "./awaitables.js";
-import { wrapAsyncGenValue } from "./async-generators.js";
-import { importName, importFrom, importStar } from "./imports.js";
+import { toPyException, findHandler, addTraceback, setContext, unboundLocal, unboundFree, PyRaise, Flight } from "./exceptions.js";
+import { makeGenerator, sendToReceiver, SendResult, enterInlineGenerator, suspendInlineGenerator, finishInlineGenerator } from "./generators.js";
 import { collectForFinalizer, safepoint } from "./safepoint.js";
 import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
 import { listItemUnlocked } from "./lists.js";
-import { printExpression } from "./display.js";
-import { getLen, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./match.js";
+import { runRareInstruction } from "./instructions-rare.js";
 
 /** How an entry frame left `runFrame`: by returning or by suspending at a yield. */
 export const enum Exit {
@@ -145,24 +125,13 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               th.ticks += ticks;
               ticks = 0;
               if (safepointDue(th, i32)) {
-                save(i32, f, pc, sp - sb);
+                save(i32, f, pc, sp, sb);
                 safepoint(th);
               }
             }
             break;
-          case Op.MAKE_CELL: {
-            const cell = newCell(th, i32[slots + arg]!);
-            heap.i32[slots + arg] = cell;
-            break;
-          }
-          case Op.COPY_FREE_VARS: {
-            const closure = i32[i32[f + F_FUNCTION]! + FUNC_CLOSURE]!;
-            const first = untagged(i32[f + F_NSLOTS]!) - arg;
-            for (let k = 0; k < arg; k++) i32[slots + first + k] = i32[closure + TUPLE_ITEMS + k]!;
-            break;
-          }
           case Op.RETURN_GENERATOR: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const gen = makeGenerator(th, f);
             const value = gen;
             if (i32[f + F_ENTRY] === tagged(1)) {
@@ -219,17 +188,6 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             i32[slots + (arg >> 4)] = i32[--sp]!;
             i32[slots + (arg & 15)] = i32[--sp]!;
             break;
-          case Op.DELETE_FAST: {
-            const old = i32[slots + arg]!;
-            if (old === 0) unboundLocal(th, code, arg);
-            i32[slots + arg] = 0;
-            if (isFinalizable(th, old)) {
-              save(i32, f, pc, sp - sb);
-              collectForFinalizer(th);
-              i32 = heap.i32;
-            }
-            break;
-          }
           case Op.LOAD_DEREF: {
             const v = i32[i32[slots + arg]! + CELL_CONTENTS]!;
             if (v === 0) {
@@ -242,76 +200,33 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.STORE_DEREF:
             i32[i32[slots + arg]! + CELL_CONTENTS] = i32[--sp]!;
             break;
-          case Op.DELETE_DEREF: {
-            const cell = i32[slots + arg]!;
-            if (i32[cell + CELL_CONTENTS] === 0) unboundLocal(th, code, arg);
-            i32[cell + CELL_CONTENTS] = 0;
-            break;
-          }
-          case Op.LOAD_FROM_DICT_OR_DEREF:
-            save(i32, f, pc, sp - sb);
-            i32[sp - 1] = loadFromDictOrDeref(th, i32[sp - 1]!, i32[slots + arg]!, slotName(th, code, arg));
-            break;
 
           // ---------------------------------------------------------------
           // globals and names
           case Op.LOAD_NAME: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = loadNameCached(th, instrs + 2 * (pc - 1), f, i32[names + arg]!);
             heap.i32[sp++] = v;
             break;
           }
           case Op.STORE_NAME:
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             storeName(th, f, i32[names + arg]!, i32[sp - 1]!);
             sp--;
             break;
-          case Op.DELETE_NAME:
-            save(i32, f, pc, sp - sb);
-            deleteName(th, f, i32[names + arg]!);
-            break;
           case Op.LOAD_GLOBAL: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = loadGlobalCached(th, instrs + 2 * (pc - 1), i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!, i32[names + (arg >> 1)]!);
             i32 = heap.i32;
             i32[sp++] = v;
             if (arg & 1) i32[sp++] = 0;
             break;
           }
-          case Op.STORE_GLOBAL:
-            save(i32, f, pc, sp - sb);
-            storeGlobal(th, i32[f + F_GLOBALS]!, i32[names + arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.DELETE_GLOBAL:
-            save(i32, f, pc, sp - sb);
-            deleteGlobal(th, i32[f + F_GLOBALS]!, i32[names + arg]!);
-            break;
-          case Op.LOAD_FROM_DICT_OR_GLOBALS:
-            save(i32, f, pc, sp - sb);
-            i32[sp - 1] = loadFromDictOrGlobals(th, f, i32[sp - 1]!, i32[names + arg]!);
-            break;
-          case Op.LOAD_LOCALS: {
-            const locals = i32[f + F_LOCALS]!;
-            if (locals === 0) raiseException(th, "SystemError", "no locals found");
-            i32[sp++] = locals;
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS:
-            i32[sp++] = buildClassFunction(th, i32[f + F_BUILTINS]!);
-            break;
-          case Op.LOAD_ASSERTION_ERROR:
-            i32[sp++] = assertionErrorType(th);
-            break;
-          case Op.SETUP_ANNOTATIONS:
-            save(i32, f, pc, sp - sb);
-            setupAnnotations(th, f);
-            break;
 
           // ---------------------------------------------------------------
           // attributes and subscripts
           case Op.LOAD_ATTR: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const obj = i32[sp - 1]!;
             const name = i32[names + (arg >> 1)]!;
             const v = loadAttr(th, instrs + 2 * (pc - 1), obj, name, (arg & 1) !== 0);
@@ -336,24 +251,10 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           }
           case Op.STORE_ATTR:
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             storeAttr(th, instrs + 2 * (pc - 1), i32[sp - 1]!, i32[names + arg]!, i32[sp - 2]!);
             sp -= 2;
             break;
-          case Op.DELETE_ATTR:
-            save(i32, f, pc, sp - sb);
-            delAttr(th, i32[sp - 1]!, i32[names + arg]!);
-            sp--;
-            break;
-          case Op.LOAD_SUPER_ATTR: {
-            save(i32, f, pc, sp - sb);
-            const [v, self] = loadSuperAttr(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!, i32[names + (arg >> 2)]!, (arg & 1) !== 0);
-            i32 = heap.i32;
-            sp -= 3;
-            i32[sp++] = v;
-            if (arg & 1) i32[sp++] = self;
-            break;
-          }
           case Op.BINARY_SUBSCR: {
             const container = i32[sp - 2]!;
             const key = i32[sp - 1]!;
@@ -375,7 +276,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 break;
               }
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = getItem(th, container, key);
             sp--;
             heap.i32[sp - 1] = v;
@@ -394,35 +295,18 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 break;
               }
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             setItem(th, container, key, i32[sp - 3]!);
             sp -= 3;
             break;
           }
-          case Op.DELETE_SUBSCR:
-            save(i32, f, pc, sp - sb);
-            delItem(th, i32[sp - 2]!, i32[sp - 1]!);
-            sp -= 2;
-            break;
-          case Op.BINARY_SLICE: {
-            save(i32, f, pc, sp - sb);
-            const v = getSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!);
-            sp -= 2;
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.STORE_SLICE:
-            save(i32, f, pc, sp - sb);
-            setSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!, i32[sp - 4]!);
-            sp -= 4;
-            break;
 
           // ---------------------------------------------------------------
           // the stack
           case Op.POP_TOP:
             // A dropped object with a finalizer (a generator left by `break`) is finalized at once, as CPython.
             if (isFinalizable(th, i32[--sp]!)) {
-              save(i32, f, pc, sp - sb);
+              save(i32, f, pc, sp, sb);
               collectForFinalizer(th);
               i32 = heap.i32;
             }
@@ -460,16 +344,9 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               i32[sp - 1] = FALSE;
               break;
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const b = isTrue(th, v);
             heap.i32[sp - 1] = b ? TRUE : FALSE;
-            break;
-          }
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_INVERT: {
-            save(i32, f, pc, sp - sb);
-            const v = unaryOp(th, op, i32[sp - 1]!);
-            heap.i32[sp - 1] = v;
             break;
           }
           case Op.BINARY_OP: {
@@ -501,7 +378,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 break;
               }
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             let v = fastBinary(th, arg, a, b);
             if (v === 0) v = binaryOp(th, arg, a, b);
             sp--;
@@ -526,7 +403,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               i32[sp - 1] = r ? TRUE : FALSE;
               break;
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             let v = fastCompare(th, cmp, a, b);
             if (v === 0) v = compareOp(th, cmp, a, b);
             if (arg & 16 && v !== TRUE && v !== FALSE) v = isTrue(th, v) ? TRUE : FALSE;
@@ -541,124 +418,33 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             break;
           }
           case Op.CONTAINS_OP: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const found = containsOp(th, i32[sp - 1]!, i32[sp - 2]!);
             sp--;
             heap.i32[sp - 1] = found !== (arg === 1) ? TRUE : FALSE;
             break;
           }
-          case Op.CALL_INTRINSIC_1: {
-            save(i32, f, pc, sp - sb);
-            const v = i32[sp - 1]!;
-            let r: number;
-            if (arg === INTRINSIC.UNARY_POSITIVE) r = unaryOp(th, -1, v);
-            else if (arg === INTRINSIC.LIST_TO_TUPLE) r = listToTuple(th, v);
-            else if (arg === INTRINSIC.PRINT) r = printExpression(th, v);
-            else if (arg === INTRINSIC.IMPORT_STAR) r = importStar(th, f, v);
-            else if (arg === INTRINSIC.STOPITERATION_ERROR) r = stopIterationError(th, i32[f + F_CODE]!, v);
-            else if (arg === INTRINSIC.ASYNC_GEN_WRAP) r = wrapAsyncGenValue(th, v);
-            else if (arg >= INTRINSIC1_TYPES.TYPEVAR) r = typeIntrinsic1(th, arg, v, f);
-            else r = raiseException(th, "SystemError", `unsupported intrinsic ${arg}`);
-            heap.i32[sp - 1] = r;
-            break;
-          }
 
-          case Op.CALL_INTRINSIC_2: {
-            save(i32, f, pc, sp - sb);
-            const v1 = i32[sp - 2]!;
-            const v2 = i32[sp - 1]!;
-            let r: number;
-            if (arg === INTRINSIC2.PREP_RERAISE_STAR) r = prepReraiseStar(th, v1, v2);
-            else r = typeIntrinsic2(th, arg, v1, v2);
-            sp--;
-            heap.i32[sp - 1] = r;
-            break;
-          }
 
           // ---------------------------------------------------------------
           // building values
           case Op.BUILD_TUPLE: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = buildTuple(th, sp - arg, arg);
             sp -= arg;
             heap.i32[sp++] = v;
             break;
           }
           case Op.BUILD_LIST: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = buildList(th, sp - arg, arg);
             sp -= arg;
             heap.i32[sp++] = v;
             break;
           }
-          case Op.BUILD_SET: {
-            save(i32, f, pc, sp - sb);
-            const v = buildSet(th, sp - arg, arg);
-            sp -= arg;
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.BUILD_MAP: {
-            save(i32, f, pc, sp - sb);
-            const v = buildMap(th, sp - 2 * arg, arg);
-            sp -= 2 * arg;
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            save(i32, f, pc, sp - sb);
-            const v = buildConstKeyMap(th, sp - arg - 1, arg, i32[sp - 1]!);
-            sp -= arg + 1;
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.BUILD_STRING: {
-            save(i32, f, pc, sp - sb);
-            const v = buildString(th, sp - arg, arg);
-            sp -= arg;
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            save(i32, f, pc, sp - sb);
-            const v = arg === 3 ? makeSlice(th, i32[sp - 3]!, i32[sp - 2]!, i32[sp - 1]!) : makeSlice(th, i32[sp - 2]!, i32[sp - 1]!, NONE);
-            sp -= arg;
-            heap.i32[sp++] = v;
-            break;
-          }
           case Op.LIST_APPEND:
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             listAppend(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.LIST_EXTEND:
-            save(i32, f, pc, sp - sb);
-            listExtend(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.SET_ADD:
-            save(i32, f, pc, sp - sb);
-            setAdd(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.SET_UPDATE:
-            save(i32, f, pc, sp - sb);
-            setUpdate(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.MAP_ADD:
-            save(i32, f, pc, sp - sb);
-            mapAdd(th, i32[sp - 2 - arg]!, i32[sp - 2]!, i32[sp - 1]!);
-            sp -= 2;
-            break;
-          case Op.DICT_UPDATE:
-            save(i32, f, pc, sp - sb);
-            dictUpdate(th, i32[sp - 1 - arg]!, i32[sp - 1]!);
-            sp--;
-            break;
-          case Op.DICT_MERGE:
-            save(i32, f, pc, sp - sb);
-            dictMerge(th, i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 4 - arg]!);
             sp--;
             break;
           case Op.UNPACK_SEQUENCE: {
@@ -677,16 +463,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 break;
               }
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const items = unpackSequence(th, i32[sp - 1]!, arg);
-            i32 = heap.i32;
-            sp--;
-            for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
-            break;
-          }
-          case Op.UNPACK_EX: {
-            save(i32, f, pc, sp - sb);
-            const items = unpackEx(th, i32[sp - 1]!, arg & 0xff, arg >> 8);
             i32 = heap.i32;
             sp--;
             for (let k = items.length - 1; k >= 0; k--) i32[sp++] = items[k]!;
@@ -695,55 +473,9 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
 
           // ---------------------------------------------------------------
           // pattern matching (match.ts)
-          case Op.GET_LEN: {
-            save(i32, f, pc, sp - sb);
-            const n = getLen(th, i32[sp - 1]!);
-            heap.i32[sp++] = n;
-            break;
-          }
-          case Op.MATCH_SEQUENCE:
-            i32[sp] = isMatchSequence(th, i32[sp - 1]!) ? TRUE : FALSE;
-            sp++;
-            break;
-          case Op.MATCH_MAPPING:
-            i32[sp] = isMatchMapping(th, i32[sp - 1]!) ? TRUE : FALSE;
-            sp++;
-            break;
-          case Op.MATCH_KEYS: {
-            save(i32, f, pc, sp - sb);
-            const values = matchKeys(th, i32[sp - 2]!, i32[sp - 1]!);
-            heap.i32[sp++] = values;
-            break;
-          }
-          case Op.MATCH_CLASS: {
-            save(i32, f, pc, sp - sb);
-            const attrs = matchClass(th, i32[sp - 3]!, i32[sp - 2]!, arg, i32[sp - 1]!);
-            sp -= 2;
-            heap.i32[sp - 1] = attrs;
-            break;
-          }
 
           // ---------------------------------------------------------------
           // strings
-          case Op.FORMAT_SIMPLE: {
-            save(i32, f, pc, sp - sb);
-            const v = formatValue(th, i32[sp - 1]!, 0);
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.FORMAT_WITH_SPEC: {
-            save(i32, f, pc, sp - sb);
-            const v = formatValue(th, i32[sp - 2]!, i32[sp - 1]!);
-            sp--;
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.CONVERT_VALUE: {
-            save(i32, f, pc, sp - sb);
-            const v = convertValue(th, i32[sp - 1]!, arg);
-            heap.i32[sp - 1] = v;
-            break;
-          }
 
           // ---------------------------------------------------------------
           // calls and functions
@@ -765,7 +497,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               first--;
               count++;
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             if (isFunction(th, callable)) {
               const callee = pushFunctionFrame(th, f, callable, first, count, kwnames, at - sb);
               f = callee;
@@ -811,26 +543,6 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             heap.i32[sp++] = v;
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
-            const hasKw = (arg & 1) === 1;
-            const at = sp - 3 - (hasKw ? 1 : 0);
-            save(i32, f, pc, sp - sb);
-            const v = callValue(th, i32[at]!, i32[at + 2]!, hasKw ? i32[at + 3]! : 0);
-            sp = at;
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            save(i32, f, pc, sp - sb);
-            const v = makeFunction(th, i32[sp - 1]!, i32[f + F_GLOBALS]!, i32[f + F_BUILTINS]!);
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.SET_FUNCTION_ATTRIBUTE:
-            setFunctionAttribute(th, i32[sp - 1]!, arg, i32[sp - 2]!);
-            i32[sp - 2] = i32[sp - 1]!;
-            sp--;
-            break;
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? i32[consts + arg]! : i32[--sp]!;
@@ -838,7 +550,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             // Its locals die with the frame: one with a __del__ is finalized once the caller holds the value.
             const dying = hasFinalizable(th) && holdsFinalizable(th, slots, sb);
             if (entry === tagged(1)) {
-              save(i32, f, pc, sp - sb);
+              save(i32, f, pc, sp, sb);
               popFrame(th, f);
               th.ticks += ticks;
               return value;
@@ -871,7 +583,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               i32[sp++] = value;
             }
             if (dying) {
-              save(i32, f, pc, sp - sb);
+              save(i32, f, pc, sp, sb);
               collectForFinalizer(th);
               i32 = heap.i32;
             }
@@ -891,7 +603,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               th.ticks += ticks;
               ticks = 0;
               if (safepointDue(th, i32)) {
-                save(i32, f, pc, sp - sb);
+                save(i32, f, pc, sp, sb);
                 safepoint(th);
               }
             }
@@ -916,7 +628,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           // ---------------------------------------------------------------
           // iteration
           case Op.GET_ITER: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = getIter(th, i32[sp - 1]!);
             heap.i32[sp - 1] = v;
             break;
@@ -948,7 +660,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               // A generator: run its frame in this loop (generators.ts), keeping
               // the handled exception where the yielded value will go.
               i32[sp] = th.handled;
-              save(i32, f, pc, sp + 1 - sb);
+              save(i32, f, pc, sp + 1, sb);
               const frame = enterInlineGenerator(th, it, f);
               if (frame !== 0) {
                 f = frame;
@@ -964,7 +676,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
                 break;
               }
             }
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const v = iterNext(th, it);
             i32 = heap.i32;
             if (v === 0) {
@@ -991,62 +703,20 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             th.handled = previous === NONE ? 0 : previous;
             break;
           }
-          case Op.CHECK_EG_MATCH: {
-            save(i32, f, pc, sp - sb);
-            const [rest, match] = checkEgMatch(th, i32[sp - 2]!, i32[sp - 1]!);
-            heap.i32[sp - 2] = rest;
-            heap.i32[sp - 1] = match;
-            break;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            save(i32, f, pc, sp - sb);
-            const matched = exceptionMatches(th, i32[sp - 2]!, i32[sp - 1]!);
-            heap.i32[sp - 1] = matched ? TRUE : FALSE;
-            break;
-          }
           case Op.RERAISE: {
             // The handler is looked up at the RERAISE itself, as CPython does;
             // the saved lasti below the exception only matters for line numbers.
             const exc = i32[sp - 1]!;
             sp--;
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             throw new PyRaise(exc, Flight.Reraised);
-          }
-          case Op.RAISE_VARARGS: {
-            save(i32, f, pc, sp - sb);
-            if (arg === 0) reraiseValue(th);
-            const cause = arg === 2 ? i32[sp - 1]! : -1;
-            const exc = i32[sp - arg]!;
-            raiseObject(th, exc, cause);
-            break;
-          }
-          case Op.CLEANUP_THROW: {
-            save(i32, f, pc, sp - sb);
-            const v = cleanupThrow(th, i32[sp - 1]!);
-            i32 = heap.i32;
-            sp -= 3;
-            i32[sp++] = NONE;
-            i32[sp++] = v;
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            save(i32, f, pc, sp - sb);
-            const v = withExceptStart(th, i32[sp - 4]!, i32[sp - 1]!);
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.BEFORE_WITH: {
-            save(i32, f, pc, sp - sb);
-            beforeWith(th, sp - 1);
-            sp++;
-            break;
           }
 
           // ---------------------------------------------------------------
           // generators and coroutines
           case Op.YIELD_VALUE: {
             const value = i32[--sp]!;
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             if (i32[f + F_ENTRY] !== tagged(1)) {
               // A generator run by the caller's FOR_ITER: the value goes to it.
               const caller = untagged(i32[f + F_PREVIOUS]!);
@@ -1070,14 +740,8 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             th.ticks += ticks;
             return value;
           }
-          case Op.GET_YIELD_FROM_ITER: {
-            save(i32, f, pc, sp - sb);
-            const v = getYieldFromIter(th, i32[sp - 1]!, i32[f + F_CODE]!);
-            heap.i32[sp - 1] = v;
-            break;
-          }
           case Op.SEND: {
-            save(i32, f, pc, sp - sb);
+            save(i32, f, pc, sp, sb);
             const [how, v] = sendToReceiver(th, i32[sp - 2]!, i32[sp - 1]!);
             i32 = heap.i32;
             i32[sp - 1] = v;
@@ -1088,56 +752,14 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             i32[sp - 2] = i32[sp - 1]!;
             sp--;
             break;
-          case Op.GET_AWAITABLE: {
-            save(i32, f, pc, sp - sb);
-            const v = getAwaitable(th, i32[sp - 1]!, arg);
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.BEFORE_ASYNC_WITH: {
-            save(i32, f, pc, sp - sb);
-            beforeAsyncWith(th, sp - 1);
-            sp++;
-            break;
-          }
-          case Op.GET_AITER: {
-            save(i32, f, pc, sp - sb);
-            const v = getAIter(th, i32[sp - 1]!);
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.GET_ANEXT: {
-            save(i32, f, pc, sp - sb);
-            const v = getANext(th, i32[sp - 1]!);
-            heap.i32[sp++] = v;
-            break;
-          }
-          case Op.END_ASYNC_FOR: {
-            sp -= 2;
-            save(i32, f, pc, sp - sb);
-            endAsyncFor(th, i32[sp + 1]!);
-            break;
-          }
 
           // ---------------------------------------------------------------
           // imports
-          case Op.IMPORT_NAME: {
-            save(i32, f, pc, sp - sb);
-            const v = importName(th, f, i32[names + arg]!, i32[sp - 1]!, i32[sp - 2]!);
-            sp--;
-            heap.i32[sp - 1] = v;
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            save(i32, f, pc, sp - sb);
-            const v = importFrom(th, i32[sp - 1]!, i32[names + arg]!);
-            heap.i32[sp++] = v;
-            break;
-          }
 
           default:
-            save(i32, f, pc, sp - sb);
-            raiseException(th, "SystemError", `unknown opcode ${op}`);
+            // Everything else (instructions-rare.ts): none of it pushes a frame or jumps.
+            sp = runRareInstruction(th, f, op, arg, pc, sp, sb);
+            break;
         }
       }
     } catch (err) {
@@ -1190,9 +812,16 @@ function itemAddress(first: number, length: number, index: number): number {
   return k >= 0 && k < length ? first + k : 0;
 }
 
-function save(i32: Int32Array, f: number, pc: number, depth: number): void {
+/**
+ * Writes the frame's pc and stack depth back (the loop's invariant). The
+ * depth is worked out here, not at each call: V8 compiles an arithmetic
+ * operation it never saw run into a deoptimization, and the loop has a save
+ * on every slow path, which would throw the loop's optimized code away on the
+ * first run of each; here the one subtraction has run long before.
+ */
+function save(i32: Int32Array, f: number, pc: number, sp: number, sb: number): void {
   i32[f + F_PC] = (pc << 1) | 1;
-  i32[f + F_DEPTH] = (depth << 1) | 1;
+  i32[f + F_DEPTH] = ((sp - sb) << 1) | 1;
 }
 
 /**
@@ -1209,10 +838,7 @@ function safepointDue(th: Thread, i32: Int32Array): boolean {
   return (th.ts !== undefined && Atomics.load(i32, th.ts.breakerWord) !== 0) || th.gcStress || th.collectionDue();
 }
 
-
 /** Whether a code object's frames become generators or coroutines. */
 export function isGeneratorCode(i32: Int32Array, code: number): boolean {
   return (i32[code + CODE_FLAGS]! & (CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0;
 }
-
-// Referenced so that their imports stay checked while the loop grows.
