@@ -39,3 +39,16 @@ export class AttributeMissingError extends PyError {
     super("AttributeError", text);
   }
 }
+
+/**
+ * A UnicodeDecodeError or UnicodeEncodeError with CPython's five arguments:
+ * the codec's name, the object being converted (bytes or str), the failing
+ * range [start, end) and the reason. They become the exception's args and
+ * attributes; its str() is built from them.
+ */
+export class CodecError extends PyError {
+  constructor(typeName: "UnicodeDecodeError" | "UnicodeEncodeError", text: string, readonly encoding: string,
+    readonly object: Uint8Array | string, readonly start: number, readonly end: number, readonly reason: string) {
+    super(typeName, text);
+  }
+}

@@ -384,6 +384,35 @@ def _process_class(cls, params):
     return cls
 
 
+def _class_slots(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, is_frozen):
+    # A class cannot gain __slots__ once made, so this makes a new one with the
+    # fields as slots (less those a base already has), as CPython does.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_class_slots(base))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    if is_frozen:
+        _frozen_classes.add(new_cls)
+    return new_cls
+
+
 def _annotation_text(annotation):
     # What inspect.signature shows for an annotation.
     if isinstance(annotation, type):
@@ -416,13 +445,16 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class."""
-    if slots or weakref_slot:
-        raise NotImplementedError('dataclass(slots=True) is not supported')
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if weakref_slot:
+        raise NotImplementedError('dataclass(weakref_slot=True) is not supported')
     params = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
                               match_args, kw_only)
 
     def wrap(cls):
-        return _process_class(cls, params)
+        cls = _process_class(cls, params)
+        return _add_slots(cls, frozen) if slots else cls
 
     if cls is None:
         return wrap

@@ -298,15 +298,20 @@ class Flag(Enum):
             if member_value and member_value & value == member_value and _bit_count(member_value) == 1:
                 names.append(name)
                 remaining &= ~member_value
+        unknown = 0
         if remaining:
             all_bits = 0
             for m in cls._member_map_.values():
                 all_bits |= m._value_
-            if remaining & ~all_bits:
+            unknown = remaining & ~all_bits
+            # IntFlag keeps bits no member names (CPython's KEEP boundary); Flag refuses them.
+            if unknown and not issubclass(cls, IntFlag):
                 raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         mixin = cls._mixin_type()
         obj = object.__new__(cls) if mixin is object else mixin.__new__(cls, value)
         obj._name_ = '|'.join(names) if names else None
+        if names and unknown:
+            obj._name_ += '|' + repr(unknown)
         obj._value_ = value
         return obj
 
@@ -382,8 +387,14 @@ class IntFlag(int, ReprEnum, Flag):
             other = self.__class__(other)
         return Flag.__and__(self, other)
 
+    def __xor__(self, other):
+        if isinstance(other, int) and not isinstance(other, self.__class__):
+            other = self.__class__(other)
+        return Flag.__xor__(self, other)
+
     __ror__ = __or__
     __rand__ = __and__
+    __rxor__ = __xor__
 
 
 def _bit_count(n):

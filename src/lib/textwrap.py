@@ -1,13 +1,57 @@
 """Text wrapping and filling: wrap, fill, shorten, dedent, indent.
 
-Difference from CPython: words are split at whitespace only (not after
-hyphens, break_on_hyphens is ignored), and sentence endings are not
-given two spaces (fix_sentence_endings is ignored).
+Difference from CPython: words are split at whitespace and after the
+hyphens of hyphenated words, but not at em-dashes ("--"), and sentence
+endings are not given two spaces (fix_sentence_endings is ignored).
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
+
+
+def _is_letter(c):
+    # A word character that is not a digit, as the regex class [^\d\W].
+    return c.isalpha() or c == '_'
+
+
+def _is_word_end(c):
+    # What may end a word before an em-dash: [\w!"'&.,?].
+    return c.isalnum() or c in '_!"\'&.,?'
+
+
+def _hyphen_parts(word):
+    # A word cut after each hyphen that joins letters: two letters (or
+    # letter-hyphen-letter) before it, a letter and then maybe a hyphen and a
+    # letter after it, as CPython's wordsep_re.
+    parts = []
+    start = 0
+    n = len(word)
+    i = 0
+    while i + 1 < n - 1:
+        i += 1
+        if word[i] != '-':
+            continue
+        if word[i + 1] == '-':
+            # An em-dash ("--") between words is a chunk of its own.
+            j = i
+            while j < n and word[j] == '-':
+                j += 1
+            if i > start and _is_word_end(word[i - 1]) and j < n and (word[j].isalnum() or word[j] == '_'):
+                parts.append(word[start:i])
+                parts.append(word[i:j])
+                start = j
+            i = j - 1
+            continue
+        before = (i >= 2 and _is_letter(word[i - 2]) and _is_letter(word[i - 1])) or \
+            (i >= 3 and _is_letter(word[i - 3]) and word[i - 2] == '-' and _is_letter(word[i - 1]))
+        after = i + 2 < n and _is_letter(word[i + 1]) and (
+            _is_letter(word[i + 2]) or (word[i + 2] == '-' and i + 3 < n and _is_letter(word[i + 3])))
+        if before and after:
+            parts.append(word[start:i + 1])
+            start = i + 1
+    parts.append(word[start:])
+    return parts
 
 
 class TextWrapper:
@@ -45,7 +89,10 @@ class TextWrapper:
             is_space = text[i] == ' '
             while j < len(text) and (text[j] == ' ') == is_space:
                 j += 1
-            chunks.append(text[i:j])
+            if is_space or not self.break_on_hyphens:
+                chunks.append(text[i:j])
+            else:
+                chunks.extend(_hyphen_parts(text[i:j]))
             i = j
         return chunks
 
@@ -105,8 +152,14 @@ class TextWrapper:
         space_left = 1 if width < 1 else width - cur_len
         if self.break_long_words:
             chunk = reversed_chunks[-1]
-            cur_line.append(chunk[:space_left])
-            reversed_chunks[-1] = chunk[space_left:]
+            end = space_left
+            # Rather at the last hyphen that fits, when something other than hyphens comes before it.
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 

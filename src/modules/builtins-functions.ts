@@ -201,7 +201,7 @@ for (const name of ["exit", "quit"]) {
 /** callable(v). */
 export function isCallable(th: Thread, v: number): boolean {
   if (v & 1) return false;
-  if (isType(th, v) || isFunction(th, v) || isMethod(th, v) || isBuiltin(th, v)) return true;
+  if (isType(th, v) || isFunction(th, v) || isMethod(th, v) || isBuiltin(th, v) || isStaticMethod(th, v)) return true;
   return lookupType(th, typeOfValue(th, v), internStr(th, "__call__")) !== 0;
 }
 
@@ -369,7 +369,7 @@ moduleFunction(B, "iter", (th, args) => {
 
 import { allocate } from "../heap/alloc.js";
 import { PAIR_FIRST, PAIR_SECOND, PAIR_WORDS } from "../heap/layout.js";
-import { typeById } from "../vm/model.js";
+import { typeById, isStaticMethod } from "../vm/model.js";
 
 export function makePair(th: Thread, typeId: number, first: number, second: number): number {
   const p = allocate(th.heap, PAIR_WORDS, typeById(th, typeId));
@@ -626,7 +626,9 @@ moduleFunction(B, "globals", (th) => {
 
 moduleFunction(B, "vars", (th, args) => {
   if (args.length === 0) return th.heap.i32[th.topFrame + 4]! || th.heap.i32[th.topFrame + 2]!;
-  return getAttr(th, args[0]!, internStr(th, "__dict__"));
+  const v = getAttrOrZero(th, args[0]!, internStr(th, "__dict__"));
+  if (v === 0) raiseException(th, "TypeError", "vars() argument must have __dict__ attribute");
+  return v;
 });
 
 moduleFunction(B, "locals", (th) => {

@@ -44,7 +44,7 @@ import { newRange } from "../vm/ranges.js";
 import { makeSlice } from "../vm/subscript.js";
 import { bigOf, floatOf, fromNumber, isIntLike, newFloat, newIntFromBig } from "../vm/int-values.js";
 import { runCode } from "../vm/run-code.js";
-import { F_CODE, FRAME_HEADER } from "../vm/frame.js";
+import { F_CODE, F_GLOBALS, FRAME_HEADER } from "../vm/frame.js";
 import { CO_FAST_CELL } from "../compiler/code.js";
 import { arity, keywordMap, noKeywords, indexArgument, indexBigInt } from "./args.js";
 import { moduleFunction } from "./registry.js";
@@ -152,8 +152,10 @@ registerConstructor(TypeId.complex, (th, type, args, kw) => {
   if (a === null) raiseException(th, "TypeError", `complex() first argument must be a string or a number, not '${typeNameOf(th, realValue)}'`);
   if (b === null) raiseException(th, "TypeError", `complex() second argument must be a number, not '${typeNameOf(th, imagValue)}'`);
   // As complex_new: a part only mixes in when that argument is itself complex.
-  const realIsComplex = typeIdOfValue(th, realValue) === TypeId.complex;
-  const imagIsComplex = typeIdOfValue(th, imagValue) === TypeId.complex;
+  const isComplex = (v: number): boolean => typeIdOfValue(th, v) === TypeId.complex
+    || ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v)) && lookupType(th, typeOfValue(th, v), internStr(th, "__complex__")) !== 0);
+  const realIsComplex = isComplex(realValue);
+  const imagIsComplex = isComplex(imagValue);
   return newComplexValue(th, imagIsComplex ? a[0] - b[1] : a[0], realIsComplex ? b[0] + a[1] : b[0]);
 });
 
@@ -191,10 +193,15 @@ registerConstructor(TypeId.str, ofSubclass((th, type, args, kw) => {
   if (v === undefined) return newString(th, "");
   if (args.length > 3) raiseException(th, "TypeError", `str expected at most 3 arguments, got ${args.length}`);
   if (args.length > 1 || options.has("encoding") || options.has("errors")) {
-    const data = bytesLikeData(th, v);
-    if (data === null) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
     const encoding = args[1] ?? options.get("encoding");
     const errors = args[2] ?? options.get("errors");
+    for (const [what, value] of [["encoding", encoding], ["errors", errors]] as const) {
+      if (value !== undefined && !isStr(th, value)) {
+        raiseException(th, "TypeError", `str() argument '${what}' must be str, not ${typeNameOf(th, value)}`);
+      }
+    }
+    const data = bytesLikeData(th, v);
+    if (data === null) raiseException(th, "TypeError", `decoding to str: need a bytes-like object, ${typeNameOf(th, v)} found`);
     return newString(th, decodeBytes(th, data, encoding === undefined ? "utf-8" : jsString(th, encoding), errors === undefined ? "strict" : jsString(th, errors)));
   }
   return newString(th, strOf(th, v));
@@ -324,7 +331,11 @@ registerConstructor(TypeId.bytes, (th, type, args, kw) => {
     if (args.length < 2) raiseException(th, "TypeError", "string argument without an encoding");
     return newBytes(th.heap, new TextEncoder().encode(jsString(th, v)));
   }
-  if (isIntLike(th, v)) return newBytes(th.heap, new Uint8Array(indexArgument(th, v)));
+  if (isIntLike(th, v)) {
+    const size = indexArgument(th, v);
+    if (size < 0) raiseException(th, "ValueError", "negative count");
+    return newBytes(th.heap, new Uint8Array(size));
+  }
   const items = iterateToArray(th, v).map((x) => {
     const n = indexArgument(th, x);
     if (n < 0 || n > 255) raiseException(th, "ValueError", "bytes must be in range(0, 256)");
@@ -345,10 +356,21 @@ registerConstructor(TypeId.type, (th, type, args, kw) => {
   if (metaclassFirst) [type, ...args] = args as [number, ...number[]];
   if (args.length !== 3) raiseException(th, "TypeError", "type() takes 1 or 3 arguments");
   const [name, bases, dict] = args as [number, number, number];
+  const expect = (v: number, k: number, what: string, ok: boolean): void => {
+    if (!ok) raiseException(th, "TypeError", `type.__new__() argument ${k} must be ${what}, not ${typeNameOf(th, v)}`);
+  };
+  expect(name, 1, "str", isStr(th, name));
+  expect(bases, 2, "tuple", isTuple(th, bases));
+  expect(dict, 3, "dict", typeIdOfValue(th, dict) === TypeId.dict);
   const ns = heapNewDict(th.heap);
   th.pushRoot(ns);
   try {
     for (const [k, v] of dictPairs(th, dict)) dictSetItem(th, ns, k, v);
+    // A class made by calling type() belongs to the caller's module, as type_new_set_module does.
+    const moduleKey = internStr(th, "__module__");
+    const globals = th.topFrame === 0 ? 0 : th.heap.i32[th.topFrame + F_GLOBALS]!;
+    const module = globals !== 0 && isDict(th, globals) ? dictGetStr(th, globals, internStr(th, "__name__")) : 0;
+    if (dictGetStr(th, ns, moduleKey) === 0 && module !== 0) dictSetStr(th, ns, moduleKey, module);
     return makeClass(th, jsString(th, name), tupleItems(th, bases), ns, type, classKeywords(th, kw));
   } finally {
     th.popRoots(1);
@@ -362,6 +384,9 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
     dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
   }
   implicitClassMethods(th, ns);
+  // Every class has its own __doc__, None without a docstring, so that it is not inherited.
+  const docKey = internStr(th, "__doc__");
+  if (dictGetStr(th, ns, docKey) === 0) dictSetStr(th, ns, docKey, NONE);
   const slots = readSlots(th, name, ns, bases);
   const cls = newHeapType(th.heap, name, bases, ns, {
     qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
@@ -459,7 +484,7 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
       if (isType(th, b) && isUserClass(th, meta)) metaclass = meta;
     }
   }
-  const ns = heapNewDict(th.heap);
+  const ns = prepareNamespace(th, metaclass, nameValue, bases, kw);
   th.pushRoot(ns);
   try {
     const i32 = th.heap.i32;
@@ -482,6 +507,24 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
     th.resetRoots(mark);
   }
 });
+
+/** The class body's namespace: what the metaclass's __prepare__ returns, else a new dict. */
+function prepareNamespace(th: Thread, metaclass: number, name: number, bases: number[], kw: Keywords | null): number {
+  if (!isType(th, metaclass) || !isUserClass(th, metaclass) || lookupType(th, metaclass, internStr(th, "__prepare__")) === 0) {
+    return heapNewDict(th.heap);
+  }
+  const prepare = getAttr(th, metaclass, internStr(th, "__prepare__"));
+  th.pushRoot(prepare);
+  try {
+    const ns = callObject(th, prepare, [name, newTuple(th, bases)], classKeywords(th, kw));
+    if ((ns & 1) !== 0 || (!isDict(th, ns) && lookupType(th, typeOfValue(th, ns), internStr(th, "__getitem__")) === 0)) {
+      raiseException(th, "TypeError", `${typeName(th, metaclass)}.__prepare__() must return a mapping, not ${typeNameOf(th, ns)}`);
+    }
+    return ns;
+  } finally {
+    th.popRoots(1);
+  }
+}
 
 // ---------------------------------------------------------------------------
 // super, property, staticmethod, classmethod
@@ -533,6 +576,16 @@ registerConstructor(TypeId.property, (th, type, args, kw) => {
   i32[p + PROPERTY_FSET] = args[1] ?? options.get("fset") ?? NONE;
   i32[p + PROPERTY_FDEL] = args[2] ?? options.get("fdel") ?? NONE;
   i32[p + PROPERTY_DOC] = args[3] ?? options.get("doc") ?? NONE;
+  // Without a doc, the property takes its getter's docstring, as CPython's property_init.
+  const fget = i32[p + PROPERTY_FGET]!;
+  if (i32[p + PROPERTY_DOC] === NONE && fget !== NONE && typeIdOfValue(th, fget) === TypeId.function) {
+    th.pushRoot(p);
+    try {
+      th.heap.i32[p + PROPERTY_DOC] = getAttr(th, fget, internStr(th, "__doc__"));
+    } finally {
+      th.popRoots(1);
+    }
+  }
   return p;
 });
 
@@ -647,9 +700,15 @@ export function reversedBuiltin(th: Thread, v: number): number {
   }
   if ((v & 1) === 0 && isUserClass(th, vt) && lookupType(th, vt, internStr(th, "__getitem__")) !== 0) {
     const n = lengthOf(th, v);
-    const items: number[] = [];
-    for (let k = n - 1; k >= 0; k--) items.push(getItem(th, v, (k << 1) | 1));
-    return getIter(th, newList(th, items));
+    // Each item stays rooted while the next __getitem__ runs Python code.
+    const holder = newList(th, []);
+    th.pushRoot(holder);
+    try {
+      for (let k = n - 1; k >= 0; k--) listAppend(th, holder, getItem(th, v, (k << 1) | 1));
+      return getIter(th, holder);
+    } finally {
+      th.popRoots(1);
+    }
   }
   const items = iterateToArray(th, v).reverse();
   const holder = newList(th, items);

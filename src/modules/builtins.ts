@@ -65,6 +65,10 @@ export function makeBuiltinsModule(th: Thread): number {
       if (HIDDEN_TYPES.has(spec.name) || spec.name.endsWith("iterator")) return;
       dictSetStr(th, dict, internStr(th, spec.name), th.heap.i32[G_TYPES + id]!);
     });
+    // The old names of OSError, kept as aliases since Python 3.3.
+    for (const alias of ["IOError", "EnvironmentError"]) {
+      dictSetStr(th, dict, internStr(th, alias), th.heap.i32[G_TYPES + TypeId.OSError]!);
+    }
     dictSetStr(th, dict, internStr(th, "None"), NONE);
     dictSetStr(th, dict, internStr(th, "True"), TRUE);
     dictSetStr(th, dict, internStr(th, "False"), FALSE);

@@ -4,6 +4,7 @@
 
 import type { Thread } from "../vm/thread.js";
 import { raiseException } from "../vm/exceptions.js";
+import { CodecError } from "../heap/errors.js";
 
 type Codec = "utf-8" | "ascii" | "latin-1";
 
@@ -60,8 +61,9 @@ function encodeOther(text: string, encoding: string): Uint8Array | null {
 }
 
 /**
- * `text` encoded with `encoding`; `errors` 'ignore' drops and 'replace'
- * writes '?' for what the codec cannot encode (ASCII and Latin-1).
+ * `text` encoded with `encoding`; for what ASCII and Latin-1 cannot encode,
+ * `errors` 'ignore' drops it, 'replace' writes '?', 'xmlcharrefreplace' `&#N;`
+ * and 'backslashreplace' its escape.
  */
 export function encodeText(th: Thread, text: string, encoding: string, errors = "strict"): Uint8Array {
   const other = encodeOther(text, encoding);
@@ -71,8 +73,9 @@ export function encodeText(th: Thread, text: string, encoding: string, errors = 
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
     if (lone !== null) {
       const position = Array.from(text.slice(0, lone.index)).length;
-      raiseException(th, "UnicodeEncodeError",
-        `'utf-8' codec can't encode character '\\u${lone[0].charCodeAt(0).toString(16)}' in position ${position}: surrogates not allowed`);
+      throw new CodecError("UnicodeEncodeError",
+        `'utf-8' codec can't encode character '\\u${lone[0].charCodeAt(0).toString(16)}' in position ${position}: surrogates not allowed`,
+        "utf-8", text, position, position + 1, "surrogates not allowed");
     }
     return new TextEncoder().encode(text);
   }
@@ -81,20 +84,34 @@ export function encodeText(th: Thread, text: string, encoding: string, errors = 
   const out: number[] = [];
   chars.forEach((c, k) => {
     const code = c.codePointAt(0)!;
-    if (code >= limit && errors === "ignore") return;
-    if (code >= limit && errors === "replace") {
-      out.push(0x3f);
+    if (code < limit) {
+      out.push(code);
       return;
     }
-    if (code >= limit) {
-      const escaped = code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : code <= 0xffff
-        ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
-      raiseException(th, "UnicodeEncodeError",
-        `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${escaped}' in position ${k}: ordinal not in range(${limit})`);
+    const escaped = code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : code <= 0xffff
+      ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
+    const replacement = encodeErrorReplacement(code, escaped, errors);
+    if (replacement !== null) {
+      for (const ch of replacement) out.push(ch.charCodeAt(0));
+      return;
     }
-    out.push(code);
+    const name = codec === "ascii" ? "ascii" : "latin-1";
+    const reason = `ordinal not in range(${limit})`;
+    throw new CodecError("UnicodeEncodeError", `'${name}' codec can't encode character '${escaped}' in position ${k}: ${reason}`,
+      name, text, k, k + 1, reason);
   });
   return Uint8Array.from(out);
+}
+
+/** What the error handler `errors` writes (in ASCII) for a code point the codec cannot encode; null for 'strict'. */
+function encodeErrorReplacement(code: number, escaped: string, errors: string): string | null {
+  switch (errors) {
+    case "ignore": return "";
+    case "replace": return "?";
+    case "xmlcharrefreplace": return `&#${code};`;
+    case "backslashreplace": return escaped;
+    default: return null;
+  }
 }
 
 /** Where UTF-8 decoding of `data` first fails, and why; null when it is valid. */
@@ -172,5 +189,6 @@ function decodingFault(th: Thread, codec: string, data: Uint8Array, fault: { sta
   const where = fault.end - fault.start > 1
     ? `bytes in position ${fault.start}-${fault.end - 1}`
     : `byte 0x${data[fault.start]!.toString(16).padStart(2, "0")} in position ${fault.start}`;
-  return raiseException(th, "UnicodeDecodeError", `'${codec}' codec can't decode ${where}: ${fault.reason}`);
+  throw new CodecError("UnicodeDecodeError", `'${codec}' codec can't decode ${where}: ${fault.reason}`, codec, data,
+    fault.start, fault.end, fault.reason);
 }

@@ -22,6 +22,8 @@ import { NB } from "../vm/opcodes.js";
 import { raiseException } from "../vm/exceptions.js";
 import { lengthBuiltin, nativeDivmod } from "./builtins-functions.js";
 import { typeMethod } from "./registry.js";
+import { roundBuiltin } from "./rounding.js";
+import { complexParts } from "../vm/complex.js";
 
 const BINARY: [string, number, boolean][] = [
   ["__add__", NB.ADD, false], ["__sub__", NB.SUBTRACT, false], ["__mul__", NB.MULTIPLY, false],
@@ -57,6 +59,7 @@ binaryFor(SEQUENCES, ["__add__", "__mul__"]);
 binaryFor([TypeId.str], ["__mod__"]);
 binaryFor(SETS, ["__and__", "__or__", "__xor__", "__sub__"]);
 binaryFor([TypeId.dict], ["__or__"]);
+binaryFor([TypeId.complex], ["__add__", "__sub__", "__mul__", "__truediv__", "__pow__"]);
 
 for (const id of NUMBERS) {
   for (const [name, reflected] of [["__divmod__", false], ["__rdivmod__", true]] as const) {
@@ -69,7 +72,7 @@ for (const id of NUMBERS) {
 }
 
 const COMPARISONS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-for (const id of [...NUMBERS, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range]) {
+for (const id of [...NUMBERS, TypeId.complex, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range]) {
   COMPARISONS.forEach((name, cmp) => {
     typeMethod(id, name, (th, args) => {
       const r = nativeCompare(th, cmp, args[0]!, args[1]!);
@@ -98,7 +101,7 @@ for (const id of [TypeId.list, TypeId.dict]) {
   });
 }
 
-for (const id of [...NUMBERS, ...CONTAINERS, TypeId.bool]) {
+for (const id of [...NUMBERS, TypeId.complex, ...CONTAINERS, TypeId.bool]) {
   typeMethod(id, "__repr__", (th, args) => newString(th, builtinRepr(th, args[0]!, typeIdOfValue(th, args[0]!))));
   typeMethod(id, "__hash__", (th, args) => {
     const lo = hashBuiltin(th, args[0]!);
@@ -123,6 +126,31 @@ for (const id of NUMBERS) {
   });
   typeMethod(id, "__float__", (th, args) => newFloat(th, floatOf(th, args[0]!)));
 }
+// __round__, __trunc__, __floor__ and __ceil__ of int and float, as math and round() find them.
+for (const id of NUMBERS) {
+  typeMethod(id, "__round__", (th, args) => {
+    if (args.length > 2) raiseException(th, "TypeError", `__round__ expected at most 1 argument, got ${args.length - 1}`);
+    return roundBuiltin(th, args[0]!, args[1] ?? NONE);
+  });
+  for (const [name, how] of [["__trunc__", Math.trunc], ["__floor__", Math.floor], ["__ceil__", Math.ceil]] as const) {
+    typeMethod(id, name, (th, args) => {
+      const v = args[0]!;
+      if (typeIdOfValue(th, v) !== TypeId.float) return newIntFromBig(th, bigOf(th, v));
+      const x = floatOf(th, v);
+      if (Number.isNaN(x)) raiseException(th, "ValueError", "cannot convert float NaN to integer");
+      if (!Number.isFinite(x)) raiseException(th, "OverflowError", "cannot convert float infinity to integer");
+      return newIntFromBig(th, BigInt(how(x)));
+    });
+  }
+}
+typeMethod(TypeId.complex, "__neg__", (th, args) => nativeUnary(th, "-", args[0]!));
+typeMethod(TypeId.complex, "__pos__", (th, args) => nativeUnary(th, "+", args[0]!));
+typeMethod(TypeId.complex, "__abs__", (th, args) => {
+  const [re, im] = complexParts(th, args[0]!)!;
+  const r = Math.hypot(re, im);
+  if (r === Infinity && Number.isFinite(re) && Number.isFinite(im)) raiseException(th, "OverflowError", "absolute value too large");
+  return newFloat(th, r);
+});
 typeMethod(TypeId.int, "__index__", (th, args) => newIntFromBig(th, bigOf(th, args[0]!)));
 typeMethod(TypeId.int, "__invert__", (th, args) => nativeUnary(th, "~", args[0]!));
 

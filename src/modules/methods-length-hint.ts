@@ -27,6 +27,12 @@ function sequenceLeft(size: (th: Thread, seq: number) => number): Remaining {
 
 hint(TypeId.list_iterator, sequenceLeft(listSize));
 hint(TypeId.tuple_iterator, sequenceLeft(tupleSize));
+// A reverse iterator counts down from its index; a list shrunk below it has nothing left (listreviter_len).
+hint(TypeId.list_reverseiterator, (th, it) => {
+  const seq = th.heap.i32[it + SEQITER_SEQ]!;
+  const left = th.heap.i32[it + SEQITER_INDEX]! + 1;
+  return seq === 0 || listSize(th, seq) < left ? 0 : left;
+});
 hint(TypeId.range_iterator, (th, it) => th.heap.i32[it + RANGEITER_LEFT]!);
 typeMethod(TypeId.longrange_iterator, "__length_hint__", (th, args) => th.heap.i32[args[0]! + LONGRANGEITER_LEFT]!);
 for (const id of [TypeId.dict_keyiterator, TypeId.dict_valueiterator, TypeId.dict_itemiterator]) {

@@ -83,9 +83,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (k < chars.length && isSpaceChar(chars[k]!)) k++;
     if (k >= chars.length) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let rest = chars.slice(k).join("");
-      rest = rest.replace(/[\s\u001c-\u001f]+$/u, "");
-      out.push(rest);
+      // The rest keeps its trailing whitespace, as CPython's split does.
+      out.push(chars.slice(k).join(""));
       return out;
     }
     let j = k;
@@ -101,7 +100,8 @@ function splitArgs(th: Thread, args: number[], kw: Parameters<typeof keywordMap>
   const options = keywordMap(th, name, kw, ["sep", "maxsplit"]);
   const sepValue = args[1] ?? options.get("sep") ?? NONE;
   const maxValue = args[2] ?? options.get("maxsplit") ?? ((-1 << 1) | 1);
-  const sep = sepValue === NONE ? null : strArg(th, sepValue, "must be str or None, not").length >= 0 ? jsString(th, sepValue) : null;
+  if (sepValue !== NONE && !isStr(th, sepValue)) raiseException(th, "TypeError", `must be str or None, not ${typeNameOf(th, sepValue)}`);
+  const sep = sepValue === NONE ? null : jsString(th, sepValue);
   if (sep === "") raiseException(th, "ValueError", "empty separator");
   return [s, sep, indexArgument(th, maxValue)];
 }

@@ -55,8 +55,18 @@ export function roundNumber(th: Thread, v: number, digitsValue: number): number 
   const type = typeOfValue(th, v);
   if ((v & 1) === 0 && isUserClass(th, type)) {
     const method = lookupType(th, type, internStr(th, "__round__"));
-    if (method !== 0) return callObject(th, method, digitsValue === NONE ? [v] : [v, digitsValue]);
+    if (method !== 0 && !isBuiltinRound(th, method)) return callObject(th, method, digitsValue === NONE ? [v] : [v, digitsValue]);
   }
+  return roundBuiltin(th, v, digitsValue);
+}
+
+/** int.__round__ or float.__round__, which roundBuiltin does without a call. */
+function isBuiltinRound(th: Thread, method: number): boolean {
+  return typeIdOfValue(th, method) === TypeId.builtin_function_or_method;
+}
+
+/** round(v, digits) for an int or a float (or a subclass), never looking up __round__. */
+export function roundBuiltin(th: Thread, v: number, digitsValue: number): number {
   const id = typeIdOfValue(th, v);
   if (id === TypeId.int || id === TypeId.bool) {
     if (digitsValue === NONE) return newIntFromBig(th, bigOf(th, v));

@@ -1,7 +1,8 @@
 // sys.stdout and sys.stderr: objects of a small class whose write() goes
 // straight to the process's file descriptors (one writeSync per call).
 
-import { NONE } from "../heap/layout.js";
+import { isatty } from "node:tty";
+import { FALSE, NONE, TRUE } from "../heap/layout.js";
 import { newHeapType } from "../objects/heap-type.js";
 import type { Thread } from "../vm/thread.js";
 import {
@@ -54,6 +55,12 @@ const writelinesIndex = registerNative("writelines", (th, args) => {
   return NONE;
 }, true);
 
+const filenoIndex = registerNative("fileno", (th, args) => fromNumber(th, fileDescriptorOf(th, args[0]!)), true);
+
+const isattyIndex = registerNative("isatty", (th, args) => (isatty(fileDescriptorOf(th, args[0]!)) ? TRUE : FALSE), true);
+
+const writableIndex = registerNative("writable", () => TRUE, true);
+
 /**
  * Writes `text` to sys.stderr, whatever it is now: one of these streams, or
  * any object with a write() method (a program may have replaced it). Falls
@@ -75,6 +82,11 @@ export function newStream(th: Thread, fd: number, name: string): number {
     dictSetStr(th, dict, internStr(th, "write"), newBuiltin(th, "write", "TextIOWrapper.write", writeIndex));
     dictSetStr(th, dict, internStr(th, "flush"), newBuiltin(th, "flush", "TextIOWrapper.flush", flushIndex));
     dictSetStr(th, dict, internStr(th, "writelines"), newBuiltin(th, "writelines", "TextIOWrapper.writelines", writelinesIndex));
+    dictSetStr(th, dict, internStr(th, "fileno"), newBuiltin(th, "fileno", "TextIOWrapper.fileno", filenoIndex));
+    dictSetStr(th, dict, internStr(th, "isatty"), newBuiltin(th, "isatty", "TextIOWrapper.isatty", isattyIndex));
+    dictSetStr(th, dict, internStr(th, "writable"), newBuiltin(th, "writable", "TextIOWrapper.writable", writableIndex));
+    dictSetStr(th, dict, internStr(th, "encoding"), internStr(th, "utf-8"));
+    dictSetStr(th, dict, internStr(th, "errors"), internStr(th, fd === 2 ? "backslashreplace" : "strict"));
     dictSetStr(th, dict, internStr(th, "__module__"), internStr(th, "_io"));
     const type = newHeapType(th.heap, "TextIOWrapper", [], dict);
     th.pushRoot(type);

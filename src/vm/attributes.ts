@@ -52,7 +52,7 @@ export function isMethodDescriptor(th: Thread, v: number): boolean {
 }
 
 /** What a descriptor found on the type gives for instance `obj` (binding functions). */
-function bindDescriptor(th: Thread, descr: number, obj: number, type: number): number {
+export function bindDescriptor(th: Thread, descr: number, obj: number, type: number): number {
   if (isFunction(th, descr)) return newMethod(th, descr, obj);
   if (isMethodDescriptor(th, descr)) return newBoundBuiltin(th, descr, obj);
   if (isClassMethod(th, descr)) return newMethod(th, th.heap.i32[descr + PAIR_FIRST]!, type);
@@ -125,8 +125,33 @@ function isAttributeError(th: Thread, err: unknown): boolean {
   return err instanceof Error && (err as { typeName?: string }).typeName === "AttributeError";
 }
 
-/** object.__getattribute__, and __getattr__ after it when `withGetattrHook`. */
+/**
+ * object.__getattribute__, and __getattr__ after it when `withGetattrHook`:
+ * called when the lookup finds nothing or raises AttributeError (from a
+ * property, say), as CPython's slot_tp_getattr_hook.
+ */
 export function genericGetAttr(th: Thread, obj: number, name: number, withGetattrHook: boolean): number {
+  const hook = withGetattrHook ? getattrHook(th, obj) : 0;
+  if (hook === 0) return plainGetAttr(th, obj, name);
+  let v: number;
+  try {
+    v = plainGetAttr(th, obj, name);
+  } catch (err) {
+    if (!isAttributeError(th, err)) throw err;
+    v = 0;
+  }
+  return v !== 0 ? v : callObject(th, hook, [obj, name]);
+}
+
+/** The __getattr__ of a user class (or of a class's user metaclass), or 0. */
+function getattrHook(th: Thread, obj: number): number {
+  if ((obj & 1) !== 0) return 0;
+  const type = typeOfValue(th, obj);
+  if (!isUserClass(th, type)) return 0;
+  return lookupType(th, type, internStr(th, "__getattr__"));
+}
+
+function plainGetAttr(th: Thread, obj: number, name: number): number {
   if (isType(th, obj)) return typeGetAttr(th, obj, name);
   const type = typeOfValue(th, obj);
   if (type === typeById(th, TypeId.super)) {
@@ -145,10 +170,6 @@ export function genericGetAttr(th: Thread, obj: number, name: number, withGetatt
   if (descr !== 0) return bindDescriptor(th, descr, obj, type);
   const special = specialAttribute(th, obj, jsString(th, name));
   if (special !== 0) return special;
-  if (withGetattrHook && isUserClass(th, type)) {
-    const hook = lookupType(th, type, internStr(th, "__getattr__"));
-    if (hook !== 0) return callObject(th, hook, [obj, name]);
-  }
   // A module's own __getattr__ function (PEP 562) answers for names its dict lacks.
   if (dict !== 0 && isModule(th, obj)) {
     const hook = dictGetStr(th, dict, internStr(th, "__getattr__"));

@@ -25,7 +25,7 @@ import { isTrue } from "./operators.js";
 import { iterateToArray } from "./iteration.js";
 import { nativeTable } from "./natives.js";
 import { raiseException } from "./exceptions.js";
-import { lookupType } from "./attributes.js";
+import { lookupType, setAttr } from "./attributes.js";
 import { PAIR_FIRST } from "../heap/layout.js";
 
 /** Makes an instance of built-in type `typeId` (or of class `type` built on it). */
@@ -54,6 +54,8 @@ export function callNonFunction(th: Thread, callable: number, args: number[], kw
     }
     return callType(th, callable, args, kw);
   }
+  // A staticmethod object calls its function (since Python 3.10).
+  if (isStaticMethod(th, callable)) return callObject(th, i32[callable + PAIR_FIRST]!, args, kw);
   const call = (callable & 1) === 0 ? lookupType(th, typeOfValue(th, callable), internStr(th, "__call__")) : 0;
   if (call !== 0) return callObject(th, call, [callable, ...args], kw);
   return raiseException(th, "TypeError", `'${typeName(th, typeOfValue(th, callable))}' object is not callable`);
@@ -152,12 +154,40 @@ function rejectAbstract(th: Thread, type: number): void {
 function constructBuiltin(th: Thread, builtin: number, type: number, args: number[], kw: Keywords | null): number {
   const id = builtinBaseId(th, builtin);
   if (isExceptionType(th, builtin)) {
-    if (kw !== null) raiseException(th, "TypeError", `${typeName(th, type)}() takes no keyword arguments`);
-    return allocateInstance(th, type, args, kw);
+    if (kw === null || kw.names.length === 0) return allocateInstance(th, type, args, null);
+    return exceptionWithKeywords(th, builtin, type, args, kw);
   }
   const make = constructors[id];
   if (make === undefined) {
     return raiseException(th, "TypeError", `cannot create '${typeName(th, type)}' instances`);
   }
   return make(th, type, args, kw);
+}
+
+/** The keywords some built-in exceptions take, which become attributes: AttributeError(name=, obj=) and the like. */
+const EXCEPTION_KEYWORDS: Record<string, readonly string[]> = {
+  AttributeError: ["name", "obj"],
+  NameError: ["name"],
+  ImportError: ["name", "path", "name_from"],
+};
+
+function exceptionWithKeywords(th: Thread, builtin: number, type: number, args: number[], kw: Keywords): number {
+  let allowed: readonly string[] = [];
+  for (const [base, names] of Object.entries(EXCEPTION_KEYWORDS)) {
+    if (isSubtype(th, builtin, builtinType(th, base))) allowed = names;
+  }
+  const names = kw.names.map((n) => jsString(th, n));
+  const bad = names.find((n) => !allowed.includes(n));
+  if (bad !== undefined) {
+    if (allowed.length === 0) raiseException(th, "TypeError", `${typeName(th, type)}() takes no keyword arguments`);
+    raiseException(th, "TypeError", `${typeName(th, type)}() got an unexpected keyword argument '${bad}'`);
+  }
+  const exc = allocateInstance(th, type, args, null);
+  th.pushRoot(exc);
+  try {
+    kw.names.forEach((n, k) => setAttr(th, exc, n, kw.values[k]!));
+  } finally {
+    th.popRoots(1);
+  }
+  return exc;
 }

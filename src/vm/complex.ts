@@ -75,11 +75,14 @@ function power(th: Thread, a: [number, number], b: [number, number]): [number, n
       x = multiply(x, x);
       n >>= 1;
     }
+    if (b[0] < 0 && result[0] === 0 && result[1] === 0) {
+      raiseException(th, "ZeroDivisionError", "0.0 to a negative or complex power");
+    }
     return b[0] < 0 ? divide(th, [1, 0], result) : result;
   }
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) raiseException(th, "ZeroDivisionError", "zero to a negative or complex power");
+    if (b[1] !== 0 || b[0] < 0) raiseException(th, "ZeroDivisionError", "0.0 to a negative or complex power");
     return [0, 0];
   }
   const vabs = Math.hypot(a[0], a[1]);

@@ -8,7 +8,8 @@
 // entry for each frame it leaves, and looks the raising instruction up in the
 // frame's exception table.
 
-import { AttributeMissingError, HeapExhaustedError, PyError } from "../heap/errors.js";
+import { AttributeMissingError, CodecError, HeapExhaustedError, PyError } from "../heap/errors.js";
+import { codecException } from "./unicode-error.js";
 import {
   CODE_EXCEPTION_TABLE, CODE_LOCALSPLUSNAMES, CODE_NEXCEPTION_ENTRIES, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT,
   EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK, HEADER_WORDS, NONE, TRUE, TUPLE_ITEMS, TUPLE_LENGTH,
@@ -52,6 +53,7 @@ export function toPyException(th: Thread, err: unknown): PyRaise {
     const exc = err.argument !== 0
       ? newException(th, err.typeName, [err.argument])
       : newException(th, err.typeName, err.text === "" ? [] : [err.text]);
+    if (err instanceof CodecError) return new PyRaise(codecException(th, err));
     if (err instanceof AttributeMissingError) {
       th.pushRoot(exc);
       try {
@@ -64,6 +66,8 @@ export function toPyException(th: Thread, err: unknown): PyRaise {
     return new PyRaise(exc);
   }
   if (err instanceof HeapExhaustedError) return new PyRaise(newException(th, "MemoryError", []));
+  // An int too large for a BigInt (1 << 10**12) is out of memory, as it is for CPython.
+  if (err instanceof RangeError && /BigInt/.test(err.message)) return new PyRaise(newException(th, "MemoryError", []));
   if (err instanceof RangeError && /call stack/.test(err.message)) {
     return new PyRaise(newException(th, "RecursionError", ["maximum recursion depth exceeded"]));
   }

@@ -140,6 +140,7 @@ export function formatInt(n: bigint, spec: FormatSpec, typeName = "int"): string
   if (spec.precision >= 0) valueError("Precision not allowed in integer format specifier");
   if (type === "c") {
     if (spec.sign !== "") valueError("Sign not allowed with integer format specifier 'c'");
+    if (spec.alternate) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (n < 0n || n > 0x10ffffn) throw new PyError("OverflowError", "%c arg not in range(0x110000)");
     return pad(String.fromCodePoint(Number(n)), spec, ">");
   }

@@ -14,9 +14,10 @@ import { reprOf, strOf } from "./repr.js";
 import { formatFloat, formatInt, formatString, parseFormatSpec } from "./format-spec.js";
 import { bigOf, floatOf, isIntLike } from "./int-values.js";
 import { getItem } from "./subscript.js";
-import { dictGetItem } from "./dicts.js";
 import { asciiOf } from "./ascii.js";
 import { complexParts } from "./complex.js";
+import { bytesLikeData } from "./bytes-like.js";
+import { floatRepr } from "../objects/float-repr.js";
 
 /** FORMAT_SIMPLE / FORMAT_WITH_SPEC: format(v, spec) as a heap str (`spec` 0 for ''). */
 export function formatValue(th: Thread, v: number, spec: number): number {
@@ -58,9 +59,17 @@ function formatComplex(th: Thread, z: number, spec: string): string {
   const parsed = parseFormatSpec(spec);
   const [re, im] = complexParts(th, z)!;
   const inner = { ...parsed, width: -1, align: "", fill: " ", zeroPad: false };
-  const realText = formatFloat(re, inner, "complex");
-  const imagText = formatFloat(im, { ...inner, sign: "+" }, "complex");
-  const body = parsed.type === "" && re === 0 && !Object.is(re, -0) ? `${formatFloat(im, inner, "complex")}j` : `${realText}${imagText}j`;
+  // Without a type, each part is written as repr writes it (no ".0"), or as 'g' under a
+  // precision, and the pair in parentheses unless the real part is +0, as CPython.
+  const bare = parsed.type === "";
+  const part = (x: number, sign: string): string => {
+    if (!bare) return formatFloat(x, { ...inner, sign }, "complex");
+    if (parsed.precision >= 0) return formatFloat(x, { ...inner, sign, type: "g" }, "complex");
+    const r = floatRepr(x).replace(/\.0$/, "");
+    return sign === "+" && !r.startsWith("-") ? `+${r}` : sign === " " && !r.startsWith("-") ? ` ${r}` : r;
+  };
+  const skipReal = bare && re === 0 && !Object.is(re, -0);
+  const body = skipReal ? `${part(im, parsed.sign)}j` : bare ? `(${part(re, parsed.sign)}${part(im, "+")}j)` : `${part(re, parsed.sign)}${part(im, "+")}j`;
   return formatString(body, { ...parsed, type: "", sign: "", alternate: false, grouping: "", precision: -1, align: parsed.align || ">" });
 }
 
@@ -89,6 +98,7 @@ function parseFieldName(field: string): { first: string; rest: ({ attr: string }
     } else if (field[i] === "[") {
       const close = field.indexOf("]", i);
       if (close < 0) throw new PyError("ValueError", "Missing ']' in format string");
+      if (close === i + 1) throw new PyError("ValueError", "Empty attribute in format string");
       rest.push({ key: field.slice(i + 1, close) });
       i = close + 1;
     } else {
@@ -121,11 +131,24 @@ function renderFormat(th: Thread, fmt: string, args: number[], kwargs: number, s
         i += 2;
         continue;
       }
+      // Braces inside the field name's [key] do not count, nor once the spec starts do they end it early.
       let level = 1;
       let j = i + 1;
+      let inName = true;
       while (j < fmt.length && level > 0) {
-        if (fmt[j] === "{") level++;
-        else if (fmt[j] === "}") level--;
+        const ch = fmt[j]!;
+        if (inName && ch === "[") {
+          const close = fmt.indexOf("]", j);
+          if (close < 0) {
+            j = fmt.length;
+            break;
+          }
+          j = close + 1;
+          continue;
+        }
+        if (ch === ":" || ch === "!") inName = false;
+        if (ch === "{") level++;
+        else if (ch === "}") level--;
         if (level > 0) j++;
       }
       if (j >= fmt.length) {
@@ -202,9 +225,9 @@ function lookupField(th: Thread, name: string, args: number[], kwargs: number, s
     if (index >= args.length) raiseException(th, "IndexError", `Replacement index ${index} out of range for positional args tuple`);
     value = args[index]!;
   } else {
-    const v = kwargs === 0 ? 0 : dictGetItem(th, kwargs, newString(th, first));
-    if (v === 0) throw new PyError("KeyError", "", newString(th, first));
-    value = v;
+    // getItem, not a dict lookup: format_map takes any mapping, and a dict subclass's __missing__.
+    if (kwargs === 0) throw new PyError("KeyError", "", newString(th, first));
+    value = getItem(th, kwargs, newString(th, first));
   }
   for (const step of rest) {
     if ("attr" in step) value = getAttr(th, value, internStr(th, step.attr));
@@ -220,8 +243,12 @@ function lookupField(th: Thread, name: string, args: number[], kwargs: number, s
 // ---------------------------------------------------------------------------
 // printf-style formatting: fmt % args
 
-/** `fmt % values` for a str `fmt`. */
-export function percentFormat(th: Thread, fmt: string, values: number): string {
+/**
+ * `fmt % values` for a str `fmt`; with `bytes`, for a bytes `fmt` read as
+ * Latin-1 (one char per byte), where %s and %b take bytes-like values, %r is
+ * %a and %c takes a byte, as in PEP 461. The caller encodes the result back.
+ */
+export function percentFormat(th: Thread, fmt: string, values: number, bytes = false): string {
   const isTupleArg = typeIdOfValue(th, values) === TypeId.tuple && !isUserClass(th, typeOfValue(th, values));
   const args = isTupleArg ? tupleItems(th, values) : [values];
   const isMapping = !isTupleArg && (typeIdOfValue(th, values) === TypeId.dict);
@@ -278,7 +305,8 @@ export function percentFormat(th: Thread, fmt: string, values: number): string {
     } else {
       value = take();
     }
-    out += percentOne(th, value, type, flags, width, hasPrecision ? Number(precision || "0") : -1, i - 1);
+    const prec = hasPrecision ? Number(precision || "0") : -1;
+    out += bytes ? percentOneBytes(th, value, type, flags, width, prec, i - 1) : percentOne(th, value, type, flags, width, prec, i - 1);
   }
   if (next < args.length && !isMapping) {
     raiseException(th, "TypeError", "not all arguments converted during string formatting");
@@ -337,6 +365,67 @@ function percentOne(th: Thread, value: number, type: string, flags: string, widt
       return raiseException(th, "ValueError",
         `unsupported format character '${type}' (0x${type.charCodeAt(0).toString(16)}) at index ${at}`);
   }
+}
+
+/** One conversion of a bytes `%`: the text ones differ; the numeric ones are those of str. */
+function percentOneBytes(th: Thread, value: number, type: string, flags: string, width: string, precision: number, at: number): string {
+  const align = (flags.includes("-") ? "<" : ">") + width;
+  const text = (s: string): string => formatString(precision >= 0 ? s.slice(0, precision) : s, parseFormatSpec(align));
+  switch (type) {
+    case "s":
+    case "b":
+      return text(latin1(bytesForPercent(th, value)));
+    case "r":
+    case "a":
+      return text(asciiOf(reprOf(th, value)));
+    case "c": {
+      if (isIntLike(th, value)) {
+        const n = bigOf(th, value);
+        if (n < 0n || n > 255n) raiseException(th, "OverflowError", "%c arg not in range(256)");
+        return formatString(String.fromCharCode(Number(n)), parseFormatSpec(align));
+      }
+      const data = bytesLikeData(th, value);
+      if (data === null || data.length !== 1) raiseException(th, "TypeError", "%c requires an integer in range(256) or a single byte");
+      return formatString(latin1(data), parseFormatSpec(align));
+    }
+    case "u":
+    case "d":
+    case "i":
+    case "o":
+    case "x":
+    case "X":
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G":
+      return percentOne(th, value, type, flags, width, precision, at);
+    default:
+      return raiseException(th, "ValueError",
+        `unsupported format character '${type}' (0x${type.charCodeAt(0).toString(16)}) at index ${at}`);
+  }
+}
+
+function bytesForPercent(th: Thread, value: number): Uint8Array {
+  const data = bytesLikeData(th, value);
+  if (data !== null) return data;
+  const method = (value & 1) === 0 ? lookupType(th, typeOfValue(th, value), internStr(th, "__bytes__")) : 0;
+  if (method !== 0) {
+    const r = callObject(th, method, [value]);
+    const out = typeIdOfValue(th, r) === TypeId.bytes ? bytesLikeData(th, r) : null;
+    if (out === null) raiseException(th, "TypeError", `__bytes__ returned non-bytes (type ${typeName(th, typeOfValue(th, r))})`);
+    return out;
+  }
+  return raiseException(th, "TypeError",
+    `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(th, typeOfValue(th, value))}'`);
+}
+
+/** The bytes as a string of one char per byte. */
+export function latin1(data: Uint8Array): string {
+  let s = "";
+  for (const b of data) s += String.fromCharCode(b);
+  return s;
 }
 
 function numberForPercent(th: Thread, value: number, type: string, integer: boolean): bigint | number {

@@ -17,6 +17,7 @@ import {
   LONGRANGEITER_WORDS,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
+import { isAscii } from "../objects/str.js";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
 import type { Thread } from "./thread.js";
 import {
@@ -84,7 +85,7 @@ export function getIterBuiltin(th: Thread, v: number): number {
   switch (id) {
     case TypeId.list: return seqIterator(th, TypeId.list_iterator, v);
     case TypeId.tuple: return seqIterator(th, TypeId.tuple_iterator, v);
-    case TypeId.str: return seqIterator(th, TypeId.str_iterator, v);
+    case TypeId.str: return seqIterator(th, isAscii(th.heap, v) ? TypeId.str_ascii_iterator : TypeId.str_iterator, v);
     case TypeId.bytes: return seqIterator(th, TypeId.bytes_iterator, v);
     case TypeId.bytearray: return seqIterator(th, TypeId.bytearray_iterator, v);
     case TypeId.range: return rangeIterator(th, v);

@@ -3,7 +3,7 @@
 // or raise the TypeError.
 
 import { PyError } from "../heap/errors.js";
-import { FALSE, LIST_SIZE, NONE, NOT_IMPLEMENTED, TRUE, STR_UNITS, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, RANGE_START, RANGE_STEP } from "../heap/layout.js";
+import { FALSE, LIST_SIZE, NONE, NOT_IMPLEMENTED, TRUE, STR_UNITS, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, RANGE_START, RANGE_STEP, SLICE_START, SLICE_STOP, SLICE_STEP } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { strConcat } from "../objects/str.js";
 import {
@@ -22,7 +22,7 @@ import { raiseException } from "./exceptions.js";
 import { listItemsArray, dictPairs } from "./containers.js";
 import { newList, listExtendArray, listSetAll } from "./lists.js";
 import { iterateToArray } from "./iteration.js";
-import { percentFormat } from "./formatting.js";
+import { latin1, percentFormat } from "./formatting.js";
 import { valuesEqual, lessThan } from "./operators.js";
 import { dictSetItem, hashValue, keysEqual, dictGetItem } from "./dicts.js";
 import { setHasValue, newSetOf } from "./sets.js";
@@ -82,6 +82,10 @@ export function nativeBinary(th: Thread, op: number, a: number, b: number, _refl
     }
     case NB.REMAINDER:
       if (idA === TypeId.str) return newString(th, percentFormat(th, jsString(th, a), b));
+      if (isBytesLike(th, a)) {
+        const text = percentFormat(th, latin1(bytesLikeData(th, a)!), b, true);
+        return sameKind(th, a, Uint8Array.from(text, (c) => c.charCodeAt(0)));
+      }
       return 0;
     case NB.OR:
       if (isSet(idA) && isSet(idB)) return setUnion(th.heap, a, b, keysEqual(th));
@@ -258,6 +262,11 @@ function compareSequences(th: Thread, cmp: number, x: number[], y: number[]): nu
 }
 
 /** `a cmp b` for built-in operands; 0 (or NotImplemented) when they cannot be compared. */
+function sliceParts(th: Thread, s: number): number[] {
+  const i32 = th.heap.i32;
+  return [i32[s + SLICE_START]!, i32[s + SLICE_STOP]!, i32[s + SLICE_STEP]!];
+}
+
 export function nativeCompare(th: Thread, cmp: number, a: number, b: number): number {
   const idA = typeIdOfValue(th, a);
   const idB = typeIdOfValue(th, b);
@@ -267,6 +276,8 @@ export function nativeCompare(th: Thread, cmp: number, a: number, b: number): nu
   if (idA === TypeId.str && idB === TypeId.str) return fromOrder(cmp, compareStrings(jsString(th, a), jsString(th, b)));
   if (idA === TypeId.list && idB === TypeId.list) return compareSequences(th, cmp, listItemsArray(th, a), listItemsArray(th, b));
   if (idA === TypeId.tuple && idB === TypeId.tuple) return compareSequences(th, cmp, tupleItems(th, a), tupleItems(th, b));
+  // Slices compare as the tuples (start, stop, step).
+  if (idA === TypeId.slice && idB === TypeId.slice) return compareSequences(th, cmp, sliceParts(th, a), sliceParts(th, b));
   if (isBytesLike(th, a) && isBytesLike(th, b)) {
     const x = bytesLikeData(th, a)!;
     const y = bytesLikeData(th, b)!;

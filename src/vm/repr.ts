@@ -32,6 +32,7 @@ import { CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, LOCK_COUNT } from "../heap/
 import { syntaxErrorStr } from "./syntax-error.js";
 import { byteArrayCopy } from "../objects/bytearray.js";
 import { osErrorStr } from "./os-error.js";
+import { unicodeErrorStr } from "./unicode-error.js";
 
 const rendering: number[] = [];
 
@@ -79,6 +80,9 @@ export function strOf(th: Thread, v: number): string {
     // bytes and bytearray have a str of their own (their repr), which a subclass's __repr__ does not change.
     const base = builtinBaseId(th, type);
     if (base === TypeId.bytes || base === TypeId.bytearray) return builtinRepr(th, v, base);
+    // str and BaseException define __str__ too, so a subclass's __repr__ leaves str() alone.
+    if (base === TypeId.str) return jsString(th, v);
+    if (isExceptionId(th, v)) return exceptionStr(th, v);
     const repr = lookupType(th, type, internStr(th, "__repr__"));
     if (repr !== 0 && !isNativeObjectMethod(th, type, repr, "__repr__")) return callStringMethod(th, v, repr, "__repr__");
   }
@@ -109,6 +113,8 @@ export function exceptionStr(th: Thread, exc: number): string {
   if (typeIdOfValue(th, exc) === TypeId.KeyError && args.length === 1) return reprOf(th, args[0]!);
   const syntax = syntaxErrorStr(th, exc);
   if (syntax !== null) return syntax;
+  const unicode = unicodeErrorStr(th, exc);
+  if (unicode !== null) return unicode;
   const os = osErrorStr(th, exc, (v) => strOf(th, v), (v) => reprOf(th, v));
   if (os !== null) return os;
   if (args.length === 0) return "";

@@ -14,7 +14,6 @@ import {
 import { closestName } from "./suggestions.js";
 import { builtinsDict } from "./vm-roots.js";
 import { listItemsArray } from "./containers.js";
-import { exceptionStr } from "./repr.js";
 import { formatStack, type FrameEntry, type Parse } from "./traceback-format.js";
 import { PyRaise } from "./exceptions.js";
 import { callObject } from "./calls.js";
@@ -84,7 +83,7 @@ export function exceptionLine(th: Thread, exc: number): string {
   }
   let message: string;
   try {
-    message = syntaxErrorLocation(th, exc)?.msg ?? exceptionStr(th, exc);
+    message = syntaxErrorLocation(th, exc)?.msg ?? strOf(th, exc);
   } catch (err) {
     if (!(err instanceof PyRaise)) throw err;
     message = "<exception str() failed>";

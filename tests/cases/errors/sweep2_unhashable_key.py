@@ -1,0 +1,4 @@
+counts = {}
+for key in ["a", "b", ["c"]]:
+    counts[key] = counts.get(key, 0) + 1
+    print(counts)

@@ -1,0 +1,30 @@
+print(abs(-3), abs(-2.5), abs(3 + 4j), divmod(7, -2), divmod(-7.5, 2), pow(2, 8), pow(2.0, -2), round(3.14159, 2), round(-2.5), round(1e300))
+print(min(3, 1, 2), max("apple", "fig", key=len), min([(2, "b"), (1, "z")]), max([], default=0), min("hello"))
+print(sum([1, 2, 3], 10), sum([0.5, 0.25]), sum([[1], [2]], start=[]), sum(range(1, 101)))
+try:
+    sum(["a", "b"], "")
+except TypeError as e:
+    print(e)
+print(list(enumerate("ab", 10)), list(zip("ab", "cd", "ef")), list(map(str.upper, "ab")), list(filter(str.isdigit, "a1b2")))
+print(chr(65), ord("a"), chr(0x10FFFF) == "\U0010ffff", hex(ord("z")), bin(5), oct(64), format(255, "x"))
+print(isinstance(3, (str, int)), isinstance([], list), issubclass(bool, (str, int)), callable(len), callable(3), callable(type))
+print(len("abc"), len([1, 2]), len({}), len(range(0, 100, 7)), len(b"xy"), len(frozenset("aab")))
+print(repr(None), ascii("ñ"), str(b"x"), bool(0.0), int("12"), float("1.5"), complex(1, 2), tuple([1]), list((1,)), set([1, 1]), dict(a=1))
+print(hash(1) == hash(1.0), type(hash("s")).__name__, id(1) == id(1), type(id(object())).__name__)
+print(getattr([], "append").__name__, getattr(1, "nope", "dflt"), hasattr("", "upper"), hasattr(1, "x"))
+class O: pass
+o = O(); setattr(o, "a", 1); print(o.a, vars(o)); delattr(o, "a"); print(vars(o))
+try:
+    getattr(o, "missing")
+except AttributeError as e:
+    print(e)
+print([n for n in dir(O()) if not n.startswith("__")], "append" in dir([]), type(dir()).__name__)
+print(eval("1 + 2 * 3"), eval("x * 2", {"x": 21}), exec("y = 5") or "exec returns None")
+ns = {}; exec("def f(a): return a + 1\nr = f(1)", ns); print(ns["r"])
+print(type(type), type(object), object.__bases__, type.__bases__, type(len).__name__, type(print).__name__)
+print(all(map(str.isalpha, "abc")), any(c.isupper() for c in "abC"), next(iter("xyz")), list(reversed("abc")))
+print(round(0.5), round(1.5), round(2.5), round(-1.5), round(2.675, 2), round(5, 1), type(round(5.0, 1)).__name__)
+print(format(3.14159, ".3f"), format(42, "05d"), format("x", "^5"), format(0.25, "%"), format(1e6, ",.0f"))
+print(divmod(2**70, 10**10), pow(3, 200, 13), pow(10, -2), abs(-0.0))
+print(slice(5), range(3)[-1], list(range(-5, 5, 3)), bytearray(2))
+print(isinstance(True, bool), type(1 == 1), NotImplemented, Ellipsis, ..., __name__, __builtins__.__name__ if hasattr(__builtins__, "__name__") else "builtins")

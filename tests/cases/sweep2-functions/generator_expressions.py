@@ -1,0 +1,22 @@
+nums = range(1, 11)
+squares = (n * n for n in nums)
+print(sum(squares), sum(squares))
+print(max(n % 7 for n in nums), min((n for n in nums if n > 4), default=None), any(n > 9 for n in nums))
+print(list(x for x in "abc"), tuple(i * 2 for i in range(3)), sorted(set(c for c in "hello")), dict((i, i) for i in range(2)))
+print("".join(str(d) for d in range(5)), sorted((x for x in [3, 1, 2]), reverse=True))
+g = (i for i in range(3))
+print(next(g), next(g), next(g), next(g, "stop"))
+def gen_outer(): return (x for x in [1, 2])
+print(list(gen_outer()), list(zip((i for i in range(3)), (c for c in "ab"))))
+matrix = [[1, 2], [3, 4]]
+print(sum(sum(r) for r in matrix), list(v for r in matrix for v in r if v % 2))
+lazy = (print("evaluating", i) or i for i in range(2))
+print("created")
+print(list(lazy))
+try:
+    next(x for x in [])
+except StopIteration:
+    print("empty StopIteration")
+it = iter(range(5))
+print(list(zip(it, it)))
+print(sum(1 / n for n in range(1, 5)), round(sum(1 / n ** 2 for n in range(1, 1000)), 6))

@@ -1,0 +1,20 @@
+import itertools as it
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print(list(it.chain("ab", [1], ())), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.permutations([1, 2, 3], 2)), len(list(it.permutations(range(5)))))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(None, [0, 1, "", "a"])), list(it.islice("abcdefg", 1, 6, 2)), list(it.islice(it.count(5, 5), 3)))
+print([(k, list(g)) for k, g in it.groupby("aaabccaa")], [(k, len(list(g))) for k, g in it.groupby(sorted("banana"))])
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.repeat("r", 3)))
+print(list(it.pairwise(range(5))), list(it.batched("abcdefg", 3)), list(it.islice(it.cycle("ab"), 5)))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.count(1.5, 0.5))[:0] if False else list(it.islice(it.count(1.5, 0.5), 3)))
+print(list(it.groupby([1, 1, 2], key=lambda x: x % 2 == 0))[0][0], next(it.permutations("xy")))
+try:
+    list(it.islice("abc", -1))
+except ValueError as e:
+    print(e)
+print(list(it.accumulate(["a", "b", "c"])), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(sum(1 for _ in it.combinations(range(10), 3)), list(it.product()))

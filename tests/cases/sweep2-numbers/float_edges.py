@@ -1,0 +1,25 @@
+import math
+inf, nan = float("inf"), float("nan")
+print(inf + 1, inf - inf, inf * 0, -inf, nan == nan, nan != nan, nan is nan, inf > 1e308)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15, math.isclose(0.1 + 0.2, 0.3), math.isnan(nan), math.isinf(-inf))
+print(1e308 * 10, -1e308 * 10, 1e-323 / 10, 5e-324 / 2, 2.0 ** 1023 * 2)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, divmod(7.5, 2), divmod(-7.5, 2))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), round(-2.5), round(2.5), round(3.5), round(-0.5))
+print(round(1.23456, 3), round(1234.5, -2), round(-1.5), round(0.5 + 1e-16), round(2.675, 2))
+print(float.fromhex("0x1.8p1"), (3.5).hex(), (0.1).hex(), (1.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((3.0).is_integer(), (3.5).is_integer(), float(7).__int__(), (2.5).__floor__() if hasattr(2.5, "__floor__") else 2)
+print(math.sqrt(2), math.pi, math.e, math.tau, math.exp(1), math.log(100, 10), math.log10(1000), math.log2(8))
+print(math.factorial(20), math.gcd(12, 18), math.lcm(4, 6), math.comb(10, 3), math.perm(5, 2), math.isqrt(99))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]), math.copysign(1, -0.0), math.fabs(-3))
+print(math.hypot(3, 4), math.dist((0, 0), (3, 4)), math.degrees(math.pi), math.radians(180))
+print(math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4), math.fmod(-7, 3), -7 % 3)
+for f in [lambda: 1.0 / 0, lambda: 1.0 // 0.0, lambda: math.sqrt(-1), lambda: math.log(0), lambda: 10.0 ** 400, lambda: math.exp(1000), lambda: 1 % 0.0]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(float("1e-400"), -0.0 == 0.0, str(-0.0), 0.0 * -1, abs(-0.0), max(0.0, -0.0), min(-0.0, 0.0))
+print(sum([1e100, 1.0, -1e100]), 1e16 + 1, 1e16 + 2, 2 ** 0.5 * 2 ** 0.5, 1 / 3 + 1 / 3 + 1 / 3)
+print(hash(1.0) == hash(1), hash(0.5), hash(-0.0), hash(inf), hash(1e100) == hash(int(1e100)))
+print(int(1e18), int(1.5e18), int(-1e19), float(10**308) , 10**308 * 1.0)
+print(3.14.__round__(1), (-0.0).__repr__(), (2.0).__pow__(3), 2 ** -1.0, (-8) ** 2.0, (-1.0) ** 0.5)

@@ -1,0 +1,23 @@
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2, 7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(0, 3))
+print(2 ** 10, 2 ** -1, (-2) ** 3, (-8) ** (1/3) if False else "skip", 0 ** 0, pow(2, 10, 1000), pow(3, -1, 7))
+print(10 ** 30, -(10 ** 30) // 7, (10 ** 30) % 7, 2 ** 100 - 1, (2 ** 64) // (2 ** 32))
+print(1 << 70, (1 << 70) >> 65, -1 >> 10, -(1 << 70) >> 3, 5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1)
+print(-5 & 0xFF, -1 & (2 ** 70 - 1) == 2 ** 70 - 1, (2**65) | 1, (-2**65) ^ 7)
+print(abs(-10 ** 20), -(-5), +7, int.bit_length(255), (2**100).bit_length(), (-8).bit_length(), (255).bit_count())
+print(True + True, True * 10, False - 1, 3 * True, True / 2, True // True)
+print((12).as_integer_ratio(), (7).numerator, (7).denominator, (7).real, (7).imag, (5).conjugate())
+print(int.from_bytes(b"\x00\x10", "big"), (1).__add__(2), (3).__rsub__(10), (5).__truediv__(2))
+print(10 / 4, 10 / 5, -1 / 3, 2 ** 0.5, 10 ** -2, 1 / 7 * 7)
+print(pow(2, 100, 10 ** 9 + 7), pow(-3, 3, 5), pow(5, 0, 1), 17 % 1)
+for expr in ["1 // 0", "1 % 0", "divmod(1, 0)", "2 ** -1 % 0", "pow(2, -1, 4)", "1 << -1", "pow(2, 3, 0)"]:
+    try:
+        print(eval(expr))
+    except Exception as e:
+        print(expr, "->", type(e).__name__, e)
+print(123456789 * 987654321, 12345678901234567890 * 98765432109876543210)
+print((10**40 + 1) // 3, (10**40) // -(10**20 + 7), -(10**40) % 999999999989)
+print(int("9" * 50) + 1, hash(2**61 - 1), hash(-1), hash(2**61), hash(-2**61))
+print(sum(range(101)), sum([10**20] * 3), max(2**64, 2**63), min(-2**64, 0))
+print(3 < 4 < 5, 3 < 4 > 5, 1 == 1.0, 2**53 + 1 == float(2**53 + 1), 2**53 == float(2**53))
+print(round(12345, -2), round(-15, -1), round(25, -1), round(35, -1), round(7, 0), type(round(7.5)))

@@ -1,0 +1,26 @@
+# printf-style % formatting
+print("%d %i %u" % (3, -4, 5))
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%x %X %o %#x %#X %#o" % (255, 255, 8, 255, 255, 8))
+print("%e %E %.2e" % (12345.678, 0.000123, 1e100))
+print("%f %.1f %10.3f %-10.2f|" % (3.14159, 2.25, -1.5, 7.0))
+print("%g %G %g %g" % (1e-5, 1e-5, 123456789.0, 0.5))
+print("%s %r %a" % ("hé", "hé", "hé"))
+print("%c%c%c" % (72, "i", 33))
+print("%%literal %s" % "x")
+print("%(name)s is %(age)d years" % {"name": "Ann", "age": 30})
+print("%*d|%-*d|%.*f" % (6, 1, 6, 2, 2, 3.14159))
+print("%s" % (1, ), "%s" % [1, 2], "%s" % ((1, 2),))
+print("%.3s|%10.2s|" % ("abcdef", "xyz"))
+print(b"%d %s %x" % (5, b"bytes", 255))
+print(b"%c%c" % (65, b"B"))
+print("%d" % 3.99, "%x" % True, "%s" % None)
+for fmt, args in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%(a)s", 1), ("%c", 1114112), ("%x", 1.5)]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__, e)
+print("%r" % {"a": [1, 2.5, None]})
+print("%5s|%-5s|" % (None, True))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%i" % -0, "%.2f" % -0.001, "%e" % 0)
