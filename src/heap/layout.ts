@@ -260,11 +260,12 @@ export const STR_ASCII = 2;
 export const BYTES_LENGTH = 2;
 export const BYTES_HASH = 3;
 export const BYTES_DATA = 4;
-/** bytearray: a RAW block of bytes, the length, the capacity. */
+/** bytearray: a RAW block of bytes, the length, the capacity, how many memoryviews export it. */
 export const BYTEARRAY_DATA = 2;
 export const BYTEARRAY_LENGTH = 3;
 export const BYTEARRAY_CAPACITY = 4;
-export const BYTEARRAY_WORDS = 5;
+export const BYTEARRAY_EXPORTS = 5;
+export const BYTEARRAY_WORDS = 6;
 
 // ---------------------------------------------------------------------------
 // Thread locks (_thread.lock and _thread.RLock)

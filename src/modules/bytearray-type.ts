@@ -25,6 +25,7 @@ import { bytesFromInts, bytesLikeData, byteValue, indexValue, indexValueOrNull }
 import { arity, keywordMap } from "./args.js";
 import { typeMethod } from "./registry.js";
 import { encodeText } from "./byte-codecs.js";
+import { ensureResizable } from "../vm/bytearray-exports.js";
 
 const BA = TypeId.bytearray;
 
@@ -89,7 +90,9 @@ function self(th: Thread, args: number[], name: string): number {
 typeMethod(BA, "append", (th, args) => {
   const b = self(th, args, "append");
   arity(th, "append", args.slice(1), 1, 1);
-  byteArrayAppendByte(th.heap, b, byteValue(th, args[1]!));
+  const byte = byteValue(th, args[1]!);
+  ensureResizable(th, b);
+  byteArrayAppendByte(th.heap, b, byte);
   return NONE;
 });
 
@@ -105,7 +108,9 @@ function extensionBytes(th: Thread, v: number): Uint8Array {
 typeMethod(BA, "extend", (th, args) => {
   const b = self(th, args, "extend");
   arity(th, "extend", args.slice(1), 1, 1);
-  byteArrayExtend(th.heap, b, extensionBytes(th, args[1]!));
+  const data = extensionBytes(th, args[1]!);
+  if (data.length > 0) ensureResizable(th, b);
+  byteArrayExtend(th.heap, b, data);
   return NONE;
 });
 
@@ -117,6 +122,7 @@ typeMethod(BA, "insert", (th, args) => {
   const length = BigInt(byteArrayLength(th.heap, b));
   // Negative indices count from the end; the lock-side insert clamps to 0..length.
   const at = index < 0n ? index + length : index;
+  ensureResizable(th, b);
   byteArrayInsert(th.heap, b, at < 0n ? 0 : at > length ? Number(length) : Number(at), byte);
   return NONE;
 });
@@ -126,6 +132,7 @@ typeMethod(BA, "pop", (th, args) => {
   arity(th, "pop", args.slice(1), 0, 1);
   const index = args[1] === undefined ? -1n : indexValue(th, args[1]);
   const clamped = index < -(2n ** 31n) || index > 2n ** 31n ? 2 ** 31 : Number(index);
+  ensureResizable(th, b);
   const byte = byteArrayRemoveAt(th.heap, b, clamped);
   if (byte === -1) raiseException(th, "IndexError", "pop from empty bytearray");
   if (byte === -2) raiseException(th, "IndexError", "pop index out of range");
@@ -135,12 +142,15 @@ typeMethod(BA, "pop", (th, args) => {
 typeMethod(BA, "remove", (th, args) => {
   const b = self(th, args, "remove");
   arity(th, "remove", args.slice(1), 1, 1);
+  ensureResizable(th, b);
   if (!byteArrayRemoveValue(th.heap, b, byteValue(th, args[1]!))) raiseException(th, "ValueError", "value not found in bytearray");
   return NONE;
 });
 
 typeMethod(BA, "clear", (th, args) => {
-  byteArraySetAll(th.heap, self(th, args, "clear"), new Uint8Array(0));
+  const b = self(th, args, "clear");
+  ensureResizable(th, b, 0);
+  byteArraySetAll(th.heap, b, new Uint8Array(0));
   return NONE;
 });
 
@@ -161,6 +171,7 @@ typeMethod(BA, "__iadd__", (th, args) => {
   const b = self(th, args, "__iadd__");
   const data = bytesLikeData(th, args[1]!);
   if (data === null) raiseException(th, "TypeError", `can't concat ${typeNameOf(th, args[1]!)} to ${typeNameOf(th, b)}`);
+  if (data.length > 0) ensureResizable(th, b);
   byteArrayExtend(th.heap, b, data);
   return b;
 });

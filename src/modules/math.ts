@@ -184,14 +184,21 @@ moduleFunction(M, "lcm", (th, args) => {
   }
   return newIntFromBig(th, l);
 });
+/** floor(sqrt(n)) for n >= 2: Newton's iteration from above, since a float estimate is off for large n. */
+function bigIsqrt(n: bigint): bigint {
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const next = (x + n / x) >> 1n;
+    if (next >= x) return x;
+    x = next;
+  }
+}
+
 moduleFunction(M, "isqrt", (th, args) => {
   const n = intArg(th, args[0]!, "isqrt");
   if (n < 0n) raiseException(th, "ValueError", "isqrt() argument must be nonnegative");
   if (n < 2n) return newIntFromBig(th, n);
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  return newIntFromBig(th, x);
+  return newIntFromBig(th, bigIsqrt(n));
 });
 moduleFunction(M, "comb", (th, args) => {
   const n = intArg(th, args[0]!, "comb");

@@ -13,6 +13,7 @@ import "../modules/time.js";
 import "../modules/gc.js";
 import "../modules/hashlib.js";
 import "../modules/struct-floats.js";
+import "../modules/buffer.js";
 import "../modules/jsre.js";
 import "../modules/math.js";
 import "../modules/math-extra.js";

@@ -6,6 +6,7 @@ import {
   byteArrayByteAt, byteArrayCopy, byteArrayFilter, byteArrayRemoveAt, byteArrayReplace, byteArraySetByte, byteArraySetStrided,
 } from "../objects/bytearray.js";
 import { TypeId } from "../objects/type-ids.js";
+import { ensureResizable } from "./bytearray-exports.js";
 import type { Thread } from "./thread.js";
 import { isStr, typeIdOfValue, typeNameOf } from "./model.js";
 import { raiseException } from "./exceptions.js";
@@ -63,6 +64,7 @@ export function byteArraySetItem(th: Thread, b: number, key: number, value: numb
   const data = assignedBytes(th, value);
   const [start, stop, step, count] = sliceIndices(th, key, byteArrayLength(th.heap, b));
   if (step === 1) {
+    ensureResizable(th, b, byteArrayLength(th.heap, b) - Math.max(0, stop - start) + data.length);
     byteArrayReplace(th.heap, b, start, Math.max(start, stop), data);
     return;
   }
@@ -76,11 +78,13 @@ export function byteArraySetItem(th: Thread, b: number, key: number, value: numb
 export function byteArrayDelItem(th: Thread, b: number, key: number): void {
   if (!isSlice(th, key)) {
     const k = indexFor(th, key, byteArrayLength(th.heap, b));
+    ensureResizable(th, b);
     if (byteArrayRemoveAt(th.heap, b, k) < 0) raiseException(th, "IndexError", "bytearray index out of range");
     return;
   }
   const [start, , step, count] = sliceIndices(th, key, byteArrayLength(th.heap, b));
   if (count === 0) return;
+  ensureResizable(th, b);
   const first = step > 0 ? start : start + (count - 1) * step;
   const stride = Math.abs(step);
   const last = first + (count - 1) * stride;

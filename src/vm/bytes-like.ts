@@ -11,7 +11,7 @@ import { typeIdOfValue, typeNameOf } from "./model.js";
 import { raiseException } from "./exceptions.js";
 import { bigOf, isIntLike } from "./int-values.js";
 import { internStr, isUserClass, typeOfValue } from "./model.js";
-import { lookupType } from "./attributes.js";
+import { getAttr, lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 
 /** Whether `v` is bytes or bytearray (or an instance of a subclass of either). */
@@ -32,7 +32,29 @@ export function bytesLikeData(th: Thread, v: number): Uint8Array | null {
     case TypeId.bytearray:
       return byteArrayCopy(th.heap, v);
     default:
-      return null;
+      return bufferData(th, v);
+  }
+}
+
+/**
+ * The bytes of an instance of a class with __buffer__ (PEP 688), memoryview
+ * and array.array among them: __buffer__(0) gives a memoryview, whose
+ * tobytes() gives the data.
+ */
+function bufferData(th: Thread, v: number): Uint8Array | null {
+  const type = typeOfValue(th, v);
+  if (!isUserClass(th, type)) return null;
+  const method = lookupType(th, type, internStr(th, "__buffer__"));
+  if (method === 0) return null;
+  const view = callObject(th, method, [v, 1]);
+  th.pushRoot(view);
+  try {
+    const data = callObject(th, getAttr(th, view, internStr(th, "tobytes")), []);
+    if (typeIdOfValue(th, data) !== TypeId.bytes) raiseException(th, "TypeError", "__buffer__ returned a view without bytes");
+    const start = (data + BYTES_DATA) * 4;
+    return th.heap.u8.slice(start, start + th.heap.i32[data + BYTES_LENGTH]!);
+  } finally {
+    th.popRoots(1);
   }
 }
 

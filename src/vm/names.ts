@@ -7,6 +7,7 @@ import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
 import type { Thread } from "./thread.js";
 import { builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, jsString, newDict } from "./model.js";
 import { raiseException } from "./exceptions.js";
+import { loadLazyBuiltin } from "./lazy-builtins.js";
 import { isExactDict, mappingDelete, mappingGet } from "./locals-mapping.js";
 import { setItem } from "./subscript.js";
 
@@ -25,7 +26,7 @@ export function loadName(th: Thread, f: number, name: number): number {
   if (g !== 0) return g;
   const b = dictGetStr(th, th.heap.i32[f + F_BUILTINS]!, name);
   if (b !== 0) return b;
-  return nameError(th, name);
+  return loadLazyBuiltin(th, th.heap.i32[f + F_BUILTINS]!, name) || nameError(th, name);
 }
 
 export function storeName(th: Thread, f: number, name: number, value: number): void {
@@ -58,7 +59,7 @@ export function loadGlobal(th: Thread, globals: number, builtins: number, name: 
   if (g !== 0) return g;
   const b = dictGetStr(th, builtins, name);
   if (b !== 0) return b;
-  return nameError(th, name);
+  return loadLazyBuiltin(th, builtins, name) || nameError(th, name);
 }
 
 export function storeGlobal(th: Thread, globals: number, name: number, value: number): void {

@@ -15,6 +15,7 @@ import { byteArrayLength } from "../objects/bytes.js";
 import { byteArrayCopy, byteArrayExtend, byteArraySetAll } from "../objects/bytearray.js";
 import { bytesLikeData, byteValue, indexValueOrNull, isBytesLike, requireBytesLike, sameKind } from "./bytes-like.js";
 import { NB } from "./opcodes.js";
+import { ensureResizable } from "./bytearray-exports.js";
 import type { Thread } from "./thread.js";
 import { jsString, newString, newTuple, typeIdOfValue, tupleItems } from "./model.js";
 import { numberBinary, numberCompare, asBigInt, isNumber } from "./numbers.js";
@@ -66,9 +67,11 @@ export function nativeBinary(th: Thread, op: number, a: number, b: number, _refl
       if (idA === TypeId.str && idB === TypeId.str) return strConcat(th.heap, a, b);
       if (idA === TypeId.list && idB === TypeId.list) return newList(th, [...listItemsArray(th, a), ...listItemsArray(th, b)]);
       if (idA === TypeId.tuple && idB === TypeId.tuple) return newTuple(th, [...tupleItems(th, a), ...tupleItems(th, b)]);
-      if (isBytesLike(th, a) && isBytesLike(th, b)) {
+      if (isBytesLike(th, a)) {
+        // The right operand may be any buffer (a memoryview, an array), as in CPython.
+        const y = bytesLikeData(th, b);
+        if (y === null) return 0;
         const x = bytesLikeData(th, a)!;
-        const y = bytesLikeData(th, b)!;
         const out = new Uint8Array(x.length + y.length);
         out.set(x);
         out.set(y, x.length);
@@ -204,13 +207,16 @@ function inplaceByteArray(th: Thread, op: number, a: number, b: number): number 
   if (op === NB.ADD) {
     const data = bytesLikeData(th, b);
     if (data === null) return 0;
+    if (data.length > 0) ensureResizable(th, a);
     byteArrayExtend(th.heap, a, data);
     return a;
   }
   if (op === NB.MULTIPLY) {
     const n = repeatCount(th, b);
     if (n === null) return 0;
-    byteArraySetAll(th.heap, a, repeatBytes(byteArrayCopy(th.heap, a), n));
+    const repeated = repeatBytes(byteArrayCopy(th.heap, a), n);
+    ensureResizable(th, a, repeated.length);
+    byteArraySetAll(th.heap, a, repeated);
     return a;
   }
   return 0;
