@@ -108,13 +108,21 @@ function lockObjectContended(heap: Heap, index: number): void {
 export function unlockObject(heap: Heap, obj: number): void {
   const i32 = heap.i32;
   const index = obj + FLAGS_WORD;
-  for (;;) {
-    const flags = Atomics.load(i32, index);
-    if (Atomics.compareExchange(i32, index, flags, flags & ~LOCK_MASK) === flags) {
-      if ((flags & LOCK_MASK) === CONTENDED) Atomics.notify(i32, index, 1);
-      return;
-    }
-  }
+  // One atomic and: the word's other bits do not change while the lock is held.
+  const flags = Atomics.and(i32, index, ~LOCK_MASK);
+  if ((flags & LOCK_MASK) === CONTENDED) Atomics.notify(i32, index, 1);
+}
+
+/**
+ * Takes the object's lock for a change that runs no Python code, unless this
+ * thread holds it already (inside withObjectLock); returns whether it took
+ * it, so that the caller releases only what it took. Cheaper than
+ * withObjectLock on the busiest paths: no closure, no bookkeeping.
+ */
+export function lockUnlessHeld(heap: Heap, obj: number): boolean {
+  if (heldByThisThread.length > 0 && heldByThisThread.includes(obj)) return false;
+  lockObject(heap, obj);
+  return true;
 }
 
 /**

@@ -28,7 +28,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock } from "../heap/lock.js";
 import {
   BLOCK_DICT_KEYS, DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES,
   DICT_KEYS_USABLE, DICT_USED, DICT_VERSION, DICT_WORDS, G_TYPES, STR_HASH, TF_DICT_SUBCLASS,
@@ -479,7 +479,13 @@ export function dictSetDefault(
 /** d[key] = value for a str key. */
 export function dictSetStr(heap: Heap, d: number, key: number, value: number): void {
   if (!isFreeThreaded(heap)) return dictSetStrUnlocked(heap, d, key, value);
-  withObjectLock(heap, d, () => dictSetStrUnlocked(heap, d, key, value));
+  // A str key compares without running Python code: the plain lock will do.
+  const took = lockUnlessHeld(heap, d);
+  try {
+    dictSetStrUnlocked(heap, d, key, value);
+  } finally {
+    if (took) unlockObject(heap, d);
+  }
 }
 
 /** del d[key]: returns the removed value, or 0 if the key was absent. */

@@ -67,7 +67,7 @@ import { toPyException, findHandler, addTraceback, setContext, unboundLocal, unb
 import { makeGenerator, sendToReceiver, SendResult, enterInlineGenerator, suspendInlineGenerator, finishInlineGenerator } from "./generators.js";
 import { collectForFinalizer, safepoint } from "./safepoint.js";
 import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
-import { listItemUnlocked } from "./lists.js";
+import { listItemUnlocked, listSetIndex, unpackListOnto } from "./lists.js";
 import { runRareInstruction } from "./instructions-rare.js";
 
 /** How an entry frame left `runFrame`: by returning or by suspending at a yield. */
@@ -285,12 +285,16 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
           case Op.STORE_SUBSCR: {
             const container = i32[sp - 2]!;
             const key = i32[sp - 1]!;
-            if ((key & 1) === 1 && (container & 1) === 0 && i32[container + TYPE_WORD] === i32[G_TYPES + TypeId.list]
-              && i32[G_FREE_THREADED] === 0) {
+            if ((key & 1) === 1 && (container & 1) === 0 && i32[container + TYPE_WORD] === i32[G_TYPES + TypeId.list]) {
               // An exact list and an int index in range: store in place (under the GIL; else with the list's lock).
-              const at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
-              if (at !== 0) {
-                i32[at] = i32[sp - 3]!;
+              if (i32[G_FREE_THREADED] === 0) {
+                const at = itemAddress(i32[container + LIST_ITEMS]! + HEADER_WORDS, i32[container + LIST_SIZE]!, key >> 1);
+                if (at !== 0) {
+                  i32[at] = i32[sp - 3]!;
+                  sp -= 3;
+                  break;
+                }
+              } else if (listSetIndex(th, container, key >> 1, i32[sp - 3]!)) {
                 sp -= 3;
                 break;
               }
@@ -454,8 +458,13 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               const type = i32[seq + TYPE_WORD]!;
               let first = 0;
               if (type === i32[G_TYPES + TypeId.tuple] && i32[seq + TUPLE_LENGTH] === arg) first = seq + TUPLE_ITEMS;
-              else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg && i32[G_FREE_THREADED] === 0) {
-                first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
+              else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg) {
+                // Without the GIL the size is checked again, and the items read, inside the list's lock.
+                if (i32[G_FREE_THREADED] === 0) first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
+                else if (unpackListOnto(th, seq, arg, sp - 1)) {
+                  sp += arg - 1;
+                  break;
+                }
               }
               if (first !== 0) {
                 sp--;

@@ -10,7 +10,7 @@ import {
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock } from "../heap/lock.js";
 import { typeById } from "./model.js";
 import { listItemUnlocked } from "../objects/list.js";
 
@@ -200,6 +200,25 @@ export function listSnapshot(th: Thread, list: number): number[] {
   });
 }
 
+/**
+ * Writes the items of `list`, last first, to the words from `at` (the value
+ * stack, for UNPACK_SEQUENCE) when it holds exactly `count` items: one step
+ * under the lock without the GIL. False, and nothing written, otherwise.
+ */
+export function unpackListOnto(th: Thread, list: number, count: number, at: number): boolean {
+  const heap = th.heap;
+  const took = isFreeThreaded(heap) && lockUnlessHeld(heap, list);
+  try {
+    const i32 = heap.i32;
+    if (i32[list + LIST_SIZE] !== count) return false;
+    const base = i32[list + LIST_ITEMS]! + HEADER_WORDS;
+    for (let k = count - 1; k >= 0; k--) i32[at + count - 1 - k] = i32[base + k]!;
+    return true;
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
+}
+
 /** `index` counted from the end when negative; -1 when out of [0, size). */
 function inRange(index: number, size: number): number {
   const k = index < 0 ? index + size : index;
@@ -208,12 +227,16 @@ function inRange(index: number, size: number): number {
 
 /** l[index] = value; false when the index is out of range. */
 export function listSetIndex(th: Thread, list: number, index: number, value: number): boolean {
-  return withListLock(th, list, () => {
-    const k = inRange(index, th.heap.i32[list + LIST_SIZE]!);
+  const heap = th.heap;
+  const took = isFreeThreaded(heap) && lockUnlessHeld(heap, list);
+  try {
+    const k = inRange(index, heap.i32[list + LIST_SIZE]!);
     if (k < 0) return false;
     listSetUnlocked(th, list, k, value);
     return true;
-  });
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 /** Removes and returns l[index]; 0 when the index is out of range. */
