@@ -16,6 +16,7 @@ function readNameData(): string {
 }
 
 let byName: Map<string, number> | null = null;
+let byCode: Map<number, string[]> | null = null;
 
 function table(): Map<string, number> {
   if (byName === null) {
@@ -42,4 +43,18 @@ export function lookupCharacterName(name: string): number | undefined {
     return cjkRanges.some(([lo, hi]) => cp >= lo && cp <= hi) ? cp : undefined;
   }
   return table().get(name.toUpperCase());
+}
+
+/** Every name (aliases included) known here for code point `cp`; CJK ideographs' names are computed. */
+export function characterNames(cp: number): string[] {
+  if (cjkRanges.some(([lo, hi]) => cp >= lo && cp <= hi)) return [`CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`];
+  if (byCode === null) {
+    byCode = new Map();
+    for (const [name, code] of table()) {
+      const names = byCode.get(code);
+      if (names === undefined) byCode.set(code, [name]);
+      else names.push(name);
+    }
+  }
+  return byCode.get(cp) ?? [];
 }

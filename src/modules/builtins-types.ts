@@ -53,7 +53,7 @@ import { callInitSubclass, implicitClassMethods } from "./init-subclass.js";
 import { lengthOf } from "./builtins-functions.js";
 import { getItem } from "../vm/subscript.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
-import { bytesLikeData, isBytesLike } from "../vm/bytes-like.js";
+import { bytesLikeData, bytesOfObject, isBytesLike } from "../vm/bytes-like.js";
 import { decodeBytes } from "./byte-codecs.js";
 
 function noKw(th: Thread, type: number, kw: Keywords | null): void {
@@ -336,6 +336,8 @@ registerConstructor(TypeId.bytes, (th, type, args, kw) => {
     if (size < 0) raiseException(th, "ValueError", "negative count");
     return newBytes(th.heap, new Uint8Array(size));
   }
+  const data = bytesOfObject(th, v);
+  if (data !== null) return newBytes(th.heap, data);
   const items = iterateToArray(th, v).map((x) => {
     const n = indexArgument(th, x);
     if (n < 0 || n > 255) raiseException(th, "ValueError", "bytes must be in range(0, 256)");

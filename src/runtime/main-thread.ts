@@ -15,6 +15,7 @@ import "../modules/hashlib.js";
 import "../modules/struct-floats.js";
 import "../modules/buffer.js";
 import "../modules/jsre.js";
+import "../modules/unicodedata-native.js";
 import "../modules/math.js";
 import "../modules/math-extra.js";
 import "../modules/thread.js";

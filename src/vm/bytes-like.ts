@@ -58,6 +58,25 @@ function bufferData(th: Thread, v: number): Uint8Array | null {
   }
 }
 
+/**
+ * What bytes(v) takes from an object before falling back to iterating it, in
+ * CPython's order: the result of its class's __bytes__, else its buffer
+ * (bytes, bytearray, or PEP 688 __buffer__). null when it has neither.
+ */
+export function bytesOfObject(th: Thread, v: number): Uint8Array | null {
+  if ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v))) {
+    const method = lookupType(th, typeOfValue(th, v), internStr(th, "__bytes__"));
+    if (method !== 0) {
+      const r = callObject(th, method, [v]);
+      if (typeIdOfValue(th, r) !== TypeId.bytes) {
+        raiseException(th, "TypeError", `__bytes__ returned non-bytes (type ${typeNameOf(th, r)})`);
+      }
+      return bytesLikeData(th, r);
+    }
+  }
+  return bytesLikeData(th, v);
+}
+
 /** The data of a bytes-like argument, else TypeError "a bytes-like object is required, not 'T'". */
 export function requireBytesLike(th: Thread, v: number): Uint8Array {
   const data = bytesLikeData(th, v);
