@@ -83,7 +83,7 @@ import { beforeAsyncWith, endAsyncFor, getAIter, getANext, getAwaitable } from "
 import { wrapAsyncGenValue } from "./async-generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
 import { collectForFinalizer, safepoint } from "./safepoint.js";
-import { hasFinalizable, holdsFinalizable, isFinalizable } from "./finalizers.js";
+import { hasFinalizable, holdsFinalizable, isFinalizable, mayEndWatched } from "./finalizers.js";
 import { listItemUnlocked } from "./lists.js";
 import { printExpression } from "./display.js";
 import { getLen, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./match.js";
@@ -215,7 +215,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
             const old = i32[slots + arg]!;
             if (old === 0) unboundLocal(th, code, arg);
             i32[slots + arg] = 0;
-            if (isFinalizable(th, old)) {
+            if (mayEndWatched(th, old)) {
               save(i32, f, pc, sp - sb);
               collectForFinalizer(th);
               i32 = heap.i32;

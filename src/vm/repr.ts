@@ -32,6 +32,7 @@ import { CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, LOCK_COUNT } from "../heap/
 import { syntaxErrorStr } from "./syntax-error.js";
 import { byteArrayCopy } from "../objects/bytearray.js";
 import { osErrorStr } from "./os-error.js";
+import { weakrefRepr } from "./weakref-ops.js";
 
 const rendering: number[] = [];
 
@@ -224,6 +225,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     case TypeId.lock:
     case TypeId.RLock:
       return lockRepr(th, v, id);
+    case TypeId.ReferenceType:
+      return weakrefRepr(th, v);
     case TypeId.code:
       return `<code object ${jsString(th, i32[v + CODE_NAME]!)} at ${address(v)}, file "${jsString(th, i32[v + CODE_FILENAME]!)}", line ${i32[v + CODE_FIRSTLINENO]}>`;
     default:
