@@ -15,7 +15,7 @@
 //   word 1  flags  bits 0-1  the object's lock (free-threaded mode)
 //                  bit  2    the collector's mark
 //                  bit  3    immutable (str, int, float, tuple, frozenset...)
-//                  bit  4    reserved
+//                  bit  4    watched: dropping a reference should collect
 //                  bits 5-31 the block's size in 8-byte units (header included)
 //
 // So the size of every block, live or free, is in its own header: the
@@ -44,8 +44,12 @@ export const LOCK_HELD = 0b01;
 export const LOCK_CONTENDED = 0b10;
 export const MARK_BIT = 1 << 2;
 export const IMMUTABLE_BIT = 1 << 3;
-/** The object is listed for finalization and its __del__ has not run (src/vm/finalizers.ts). */
-export const FINALIZER_BIT = 1 << 4;
+/**
+ * Dropping a reference to the object should collect at once, because its end
+ * is observable: it is listed for finalization and its __del__ has not run
+ * (src/vm/finalizers.ts), or a weak reference points at it (src/vm/weakrefs.ts).
+ */
+export const WATCHED_BIT = 1 << 4;
 export const SIZE_SHIFT = 5;
 
 /** The smallest block: header, free-list link, padding. */
@@ -158,6 +162,18 @@ export const G_FINALIZERS = 576;
 export const G_FINALIZERS_LOCK = 577;
 export const G_DEL_DEFINED = 578;
 
+/**
+ * Weak references (src/vm/weakrefs.ts): a raw word pointing at the table of
+ * weakly referenced objects (a BLOCK_RAW block the collector keeps without
+ * tracing it); the table's lock; a raw word pointing at the first weak
+ * reference whose callback waits to run (linked through WEAKREF_NEXT); the
+ * source of the table's serial numbers.
+ */
+export const G_WEAKREFS = 579;
+export const G_WEAKREFS_LOCK = 580;
+export const G_WEAKREF_PENDING = 581;
+export const G_WEAKREF_SERIAL = 582;
+
 export const FIXED_AREA_WORDS = 1024;
 
 // ---------------------------------------------------------------------------
@@ -226,8 +242,10 @@ export const TF_SEQUENCE = 1 << 14;
 export const TF_MAPPING = 1 << 15;
 /** A class pattern `C(x)` matches the subject itself (_Py_TPFLAGS_MATCH_SELF): the 11 built-in types of PEP 634. */
 export const TF_MATCH_SELF = 1 << 16;
+/** Instances may be weakly referenced (CPython's tp_weaklistoffset != 0). */
+export const TF_WEAKREFABLE = 1 << 17;
 /** The flags a class inherits from its bases. */
-export const TF_INHERITED = TF_METATYPE | TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS
+export const TF_INHERITED = TF_WEAKREFABLE | TF_METATYPE | TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS
   | TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXCEPTION_SUBCLASS | TF_FLOAT_SUBCLASS | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_THREAD_LOCAL
   | TF_SEQUENCE | TF_MAPPING | TF_MATCH_SELF;
 
@@ -514,6 +532,31 @@ export const AWAITABLE_WORDS = 5;
 export const AWAITABLE_INIT = 0;
 export const AWAITABLE_ITER = 1;
 export const AWAITABLE_CLOSED = 2;
+/**
+ * weakref (weakref.ReferenceType and its subclasses): the callback (0: none),
+ * then the referent and the next weak reference to the same referent, both
+ * stored as `address | 1` so that they read as small ints and the collector
+ * does not follow them (0 once the referent is gone, or at the chain's end),
+ * then the referent's hash (an int; 0 until hash() asks for it). Every word
+ * reads as a value, so subclasses may add __slots__.
+ */
+export const WEAKREF_CALLBACK = 2;
+export const WEAKREF_REFERENT = 3;
+export const WEAKREF_NEXT = 4;
+export const WEAKREF_HASH = 5;
+export const WEAKREF_WORDS = 6;
+export const WEAKREF_REF_COUNT = 4;
+/**
+ * The table of weakly referenced objects (BLOCK_RAW): its capacity in slots
+ * (a power of two), the slots in use, then the slots, WEAKREF_SLOT_WORDS
+ * each: the referent (0: empty), the first weak reference to it, the serial
+ * number of the slot (the order referents were first weakly referenced in).
+ */
+export const WEAKREF_TABLE_CAPACITY = 2;
+export const WEAKREF_TABLE_USED = 3;
+export const WEAKREF_TABLE_SLOTS = 4;
+export const WEAKREF_SLOT_WORDS = 3;
+
 /** One-reference wrappers: an async generator's yielded value (async_generator_wrapped_value), a coroutine's __await__() (coroutine_wrapper). */
 export const WRAPPER_VALUE = 2;
 export const WRAPPER_WORDS = 3;

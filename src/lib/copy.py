@@ -11,6 +11,8 @@ protocol beyond that; __slots__ values are copied when __slots__ is a
 sequence of names.
 """
 
+import _weakref
+
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
 
@@ -22,7 +24,7 @@ error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented),
-           property)
+           property, _weakref.ref)
 
 
 def copy(x):

@@ -20,7 +20,9 @@ import { asciiOf } from "../vm/ascii.js";
 import { getIter, iterNext, iterateToArray } from "../vm/iteration.js";
 import { isTrue, lessThan, binaryOp, compareOp } from "../vm/operators.js";
 import { keyLess, stableSort } from "../vm/sort.js";
-import { getAttr, getAttrWithDefault, lookupType, lookupSpecial, setAttr, delAttr, getAttrOrZero } from "../vm/attributes.js";
+import {
+  getAttr, getAttrWithDefault, lookupType, lookupSpecial, setAttr, delAttr, getAttrOrZero, hasUserGetAttribute,
+} from "../vm/attributes.js";
 import { hashValue } from "../vm/dicts.js";
 import { formatToString } from "../vm/formatting.js";
 import { newList, listSetAll, listAppend } from "../vm/lists.js";
@@ -163,7 +165,20 @@ export function isInstance(th: Thread, v: number, cls: number, fname = "isinstan
   if (!isType(th, cls)) {
     raiseException(th, "TypeError", `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   }
-  return isSubtype(th, typeOfValue(th, v), cls);
+  return isSubtype(th, typeOfValue(th, v), cls) || claimedClassIs(th, v, cls);
+}
+
+/**
+ * CPython's isinstance also believes `v.__class__` when it differs from
+ * type(v): a proxy (weakref.proxy, a mock) claims its target's class. Only a
+ * class with its own __getattribute__ or __class__ can make them differ.
+ */
+function claimedClassIs(th: Thread, v: number, cls: number): boolean {
+  const type = typeOfValue(th, v);
+  if (!isUserClass(th, type)) return false;
+  if (!hasUserGetAttribute(th, type) && lookupType(th, type, internStr(th, "__class__")) === 0) return false;
+  const claimed = getAttrOrZero(th, v, internStr(th, "__class__"));
+  return claimed !== 0 && claimed !== type && isType(th, claimed) && isSubtype(th, claimed, cls);
 }
 
 moduleFunction(B, "isinstance", (th, args) => {

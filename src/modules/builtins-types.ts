@@ -30,6 +30,7 @@ import { newStr } from "../objects/str.js";
 import {
   builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, isStr, isType, isUserClass, jsString, newString, newTuple,
   typeById, typeIdOfValue, typeName, typeNameOf, typeOfValue, tupleItems, isTuple, isDict, isSubtype, builtinBaseId,
+  newMethod,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { strOf } from "../vm/repr.js";
@@ -50,7 +51,7 @@ import { arity, keywordMap, noKeywords, indexArgument, indexBigInt } from "./arg
 import { moduleFunction } from "./registry.js";
 import { makePair } from "./builtins-functions.js";
 import { callInitSubclass, implicitClassMethods } from "./init-subclass.js";
-import { lengthOf } from "./builtins-functions.js";
+import { isCallable, lengthOf } from "./builtins-functions.js";
 import { getItem } from "../vm/subscript.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
 import { bytesLikeData, bytesOfObject, isBytesLike } from "../vm/bytes-like.js";
@@ -393,7 +394,7 @@ function makeClass(th: Thread, name: string, bases: number[], ns: number, metaty
   const cls = newHeapType(th.heap, name, bases, ns, {
     qualname: qual !== 0 && isStr(th, qual) ? jsString(th, qual) : name,
     metatype: metatype === 0 ? undefined : metatype,
-    slots: slots === null ? undefined : { count: slots.names.length, dict: slots.dict },
+    slots: slots === null ? undefined : { count: slots.names.length, dict: slots.dict, weakref: slots.weakref },
   });
   th.pushRoot(cls);
   try {
@@ -595,6 +596,15 @@ registerConstructor(TypeId.staticmethod, (th, type, args, kw) => {
   noKw(th, type, kw);
   arity(th, "staticmethod", args, 1, 1);
   return makePair(th, TypeId.staticmethod, args[0]!, 0);
+});
+
+// types.MethodType(function, instance): a bound method.
+registerConstructor(TypeId.method, (th, type, args, kw) => {
+  noKw(th, type, kw);
+  arity(th, "method", args, 2, 2);
+  if (!isCallable(th, args[0]!)) raiseException(th, "TypeError", "first argument must be callable");
+  if (args[1] === NONE) raiseException(th, "TypeError", "instance must not be None");
+  return newMethod(th, args[0]!, args[1]!);
 });
 
 registerConstructor(TypeId.classmethod, (th, type, args, kw) => {

@@ -12,7 +12,7 @@ import { PyError } from "../heap/errors.js";
 import type { Heap } from "../heap/heap.js";
 import {
   G_DEL_DEFINED, G_TYPES, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_HEAPTYPE, TF_INHERITED, TF_INT_SUBCLASS, TF_STR_SUBCLASS,
-  TF_TUPLE_SUBCLASS, TRACE_TUPLE, TRACE_FIXED, TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID,
+  TF_TUPLE_SUBCLASS, TF_WEAKREFABLE, TRACE_TUPLE, TRACE_FIXED, TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID,
   TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_REF_WORDS, TYPE_SLOTS, TYPE_TRACE_KIND,
   TYPE_WORDS,
 } from "../heap/layout.js";
@@ -23,6 +23,8 @@ import { TypeId } from "./type-ids.js";
 import { assignTypeVersion, isSubtype, typeName } from "./type.js";
 
 const VARIABLE_SIZE = TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS;
+/** Variable-size types whose items CPython keeps in the object itself (a nonzero tp_itemsize): no __weakref__ slot. */
+const WITH_ITEMS = TF_INT_SUBCLASS | TF_BYTES_SUBCLASS | TF_TUPLE_SUBCLASS;
 
 /** Whether two built-in types lay their instances out alike. */
 function sameLayout(heap: Heap, a: number, b: number): boolean {
@@ -94,8 +96,8 @@ export interface ClassOptions {
   qualname?: string;
   /** The metaclass: `type` or a subclass of it (default `type`). */
   metatype?: number;
-  /** From __slots__: the words to add and whether "__dict__" was listed; absent without __slots__. */
-  slots?: { count: number; dict: boolean };
+  /** From __slots__: the words to add and whether "__dict__" and "__weakref__" were listed; absent without __slots__. */
+  slots?: { count: number; dict: boolean; weakref: boolean };
 }
 
 /**
@@ -126,7 +128,7 @@ export function newHeapType(heap: Heap, name: string, bases: readonly number[], 
   i32[type + TYPE_DICT] = dict;
   let inherited = 0;
   for (const t of mroTail) inherited |= i32[t + TYPE_FLAGS]! & TF_INHERITED;
-  i32[type + TYPE_FLAGS] = TF_HEAPTYPE | TF_BASETYPE | inherited;
+  i32[type + TYPE_FLAGS] = TF_HEAPTYPE | TF_BASETYPE | inherited | ownWeakrefSlot(heap, base, options);
   i32[type + TYPE_SLOTS] = i32[base + TYPE_SLOTS]!;
   i32[type + TYPE_ID] = -1;
   if (options.slots === undefined) setInstanceLayout(heap, type, base);
@@ -135,6 +137,19 @@ export function newHeapType(heap: Heap, name: string, bases: readonly number[], 
   // From now on new instances look for a __del__ (src/vm/finalizers.ts).
   if (dict !== 0 && dictGetStr(heap, dict, internString(heap, "__del__")) !== 0) i32[G_DEL_DEFINED] = 1;
   return type;
+}
+
+/**
+ * TF_WEAKREFABLE when the class adds a __weakref__ slot of its own, as
+ * CPython's type_new does: without __slots__, or with "__weakref__" listed,
+ * unless its instances have items (int, bytes and tuple subclasses).
+ * Weak references live in a table (src/vm/weakrefs.ts): the slot takes no word.
+ */
+function ownWeakrefSlot(heap: Heap, base: number, options: ClassOptions): number {
+  if (options.slots !== undefined && !options.slots.weakref) return 0;
+  const i32 = heap.i32;
+  if (i32[base + TYPE_TRACE_KIND] === TRACE_TUPLE || (i32[base + TYPE_FLAGS]! & WITH_ITEMS) !== 0) return 0;
+  return TF_WEAKREFABLE;
 }
 
 /** Instances keep the base's layout plus a __dict__ word if the base has none. */

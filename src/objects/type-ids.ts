@@ -15,7 +15,7 @@ import {
   SETITER_WORDS, SLICE_WORDS, SUPER_WORDS, TF_BASETYPE, TF_BYTES_SUBCLASS, TF_DICT_SUBCLASS, TF_EXCEPTION_SUBCLASS,
   TF_FLOAT_SUBCLASS, TF_IMMUTABLE, TF_INT_SUBCLASS, TF_LIST_SUBCLASS, TF_MAPPING, TF_MATCH_SELF, TF_METATYPE, TF_SEQUENCE, TF_SET_SUBCLASS, TF_THREAD_LOCAL,
   TF_STR_SUBCLASS, TF_TUPLE_SUBCLASS, TRACE_FIXED, TRACE_TUPLE, TRACEBACK_WORDS, TYPE_DICT, TYPE_REF_COUNT,
-  TYPE_WORDS,
+  TYPE_WORDS, TF_WEAKREFABLE as W, WEAKREF_REF_COUNT, WEAKREF_WORDS,
 } from "../heap/layout.js";
 
 /** How instances of a type are laid out. */
@@ -79,7 +79,7 @@ export const TypeId = {
   ImportWarning: 127, UnicodeWarning: 128, BytesWarning: 129, ResourceWarning: 130, EncodingWarning: 131,
   lock: 132, RLock: 133, member_descriptor: 134, BaseExceptionGroup: 135, ExceptionGroup: 136,
   _local: 137, async_generator_asend: 138, async_generator_athrow: 139, async_generator_wrapped_value: 140,
-  coroutine_wrapper: 141, anext_awaitable: 142,
+  coroutine_wrapper: 141, anext_awaitable: 142, ReferenceType: 143,
 } as const;
 
 export type TypeIdName = keyof typeof TypeId;
@@ -98,7 +98,7 @@ function exception(name: string, base: number): BuiltinTypeSpec {
 /** The built-in types, indexed by TypeId. */
 export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   spec("object", -1, NO_PAYLOAD, TF_BASETYPE),
-  spec("type", T.object, fixed(TYPE_REF_COUNT, TYPE_WORDS, TYPE_DICT), TF_BASETYPE | TF_METATYPE),
+  spec("type", T.object, fixed(TYPE_REF_COUNT, TYPE_WORDS, TYPE_DICT), TF_BASETYPE | TF_METATYPE | W),
   spec("NoneType", T.object, NO_PAYLOAD, TF_IMMUTABLE),
   spec("NotImplementedType", T.object, NO_PAYLOAD, TF_IMMUTABLE),
   spec("ellipsis", T.object, NO_PAYLOAD, TF_IMMUTABLE),
@@ -112,20 +112,20 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   spec("tuple", T.object, { trace: TRACE_TUPLE, refWords: 0, words: 3, dictOffset: 0 }, TF_BASETYPE | TF_TUPLE_SUBCLASS | TF_IMMUTABLE | TF_SEQUENCE | TF_MATCH_SELF),
   spec("list", T.object, fixed(1, LIST_WORDS), TF_BASETYPE | TF_LIST_SUBCLASS | TF_SEQUENCE | TF_MATCH_SELF),
   spec("dict", T.object, fixed(1, DICT_WORDS), TF_BASETYPE | TF_DICT_SUBCLASS | TF_MAPPING | TF_MATCH_SELF),
-  spec("set", T.object, fixed(1, SET_WORDS), TF_BASETYPE | TF_SET_SUBCLASS | TF_MATCH_SELF),
-  spec("frozenset", T.object, fixed(1, SET_WORDS), TF_BASETYPE | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_MATCH_SELF),
+  spec("set", T.object, fixed(1, SET_WORDS), TF_BASETYPE | TF_SET_SUBCLASS | TF_MATCH_SELF | W),
+  spec("frozenset", T.object, fixed(1, SET_WORDS), TF_BASETYPE | TF_SET_SUBCLASS | TF_IMMUTABLE | TF_MATCH_SELF | W),
   spec("range", T.object, fixed(4, RANGE_WORDS), TF_IMMUTABLE | TF_SEQUENCE),
   spec("slice", T.object, fixed(3, SLICE_WORDS), TF_IMMUTABLE),
-  spec("function", T.object, fixed(FUNC_REF_COUNT, FUNC_WORDS, FUNC_DICT), 0),
-  spec("builtin_function_or_method", T.object, DESCRIPTOR, 0),
-  spec("method", T.object, fixed(2, METHOD_WORDS), 0),
+  spec("function", T.object, fixed(FUNC_REF_COUNT, FUNC_WORDS, FUNC_DICT), W),
+  spec("builtin_function_or_method", T.object, DESCRIPTOR, W),
+  spec("method", T.object, fixed(2, METHOD_WORDS), W),
   spec("cell", T.object, fixed(1, CELL_WORDS), 0),
-  spec("module", T.object, fixed(2, MODULE_WORDS, MODULE_DICT), TF_BASETYPE),
-  spec("code", T.object, fixed(CODE_REF_COUNT, CODE_WORDS), TF_IMMUTABLE),
+  spec("module", T.object, fixed(2, MODULE_WORDS, MODULE_DICT), TF_BASETYPE | W),
+  spec("code", T.object, fixed(CODE_REF_COUNT, CODE_WORDS), TF_IMMUTABLE | W),
   spec("frame", T.object, fixed(FRAME_REF_COUNT, FRAME_WORDS), 0),
-  spec("generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
-  spec("coroutine", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
-  spec("async_generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), 0),
+  spec("generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), W),
+  spec("coroutine", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), W),
+  spec("async_generator", T.object, fixed(GEN_REF_COUNT, GEN_WORDS), W),
   spec("traceback", T.object, fixed(2, TRACEBACK_WORDS), 0),
   spec("property", T.object, fixed(5, PROPERTY_WORDS), TF_BASETYPE),
   spec("staticmethod", T.object, fixed(2, PAIR_WORDS, PAIR_SECOND), TF_BASETYPE),
@@ -229,22 +229,24 @@ export const BUILTIN_TYPES: readonly BuiltinTypeSpec[] = [
   exception("BytesWarning", T.Warning),
   exception("ResourceWarning", T.Warning),
   exception("EncodingWarning", T.Warning),
-  spec("lock", T.object, fixed(0, LOCK_WORDS), 0),
-  spec("RLock", T.object, fixed(0, LOCK_WORDS), TF_BASETYPE),
+  spec("lock", T.object, fixed(0, LOCK_WORDS), W),
+  spec("RLock", T.object, fixed(0, LOCK_WORDS), TF_BASETYPE | W),
   spec("member_descriptor", T.object, fixed(3, MEMBER_WORDS), 0),
   // The group's words follow the exception's; its raw word (EXC_SUPPRESS_CONTEXT,
   // 0 or 1) reads as a value, so the reference words may run through it.
-  spec("BaseExceptionGroup", T.BaseException, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS),
+  spec("BaseExceptionGroup", T.BaseException, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS | W),
   // Its second base, Exception, is added by bootstrap.ts (exceptionGroupBases).
-  spec("ExceptionGroup", T.BaseExceptionGroup, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS),
+  spec("ExceptionGroup", T.BaseExceptionGroup, fixed(EXCGROUP_WORDS - 2, EXCGROUP_WORDS, EXC_DICT), EXCEPTION_FLAGS | W),
   // No __dict__ word: the instance dict is looked up per thread.
-  spec("_local", T.object, fixed(3, LOCAL_WORDS), TF_BASETYPE | TF_THREAD_LOCAL),
+  spec("_local", T.object, fixed(3, LOCAL_WORDS), TF_BASETYPE | TF_THREAD_LOCAL | W),
   spec("async_generator_asend", T.object, fixed(2, AWAITABLE_WORDS), 0),
   spec("async_generator_athrow", T.object, fixed(2, AWAITABLE_WORDS), 0),
   spec("async_generator_wrapped_value", T.object, fixed(1, WRAPPER_WORDS), 0),
   spec("coroutine_wrapper", T.object, fixed(1, WRAPPER_WORDS), 0),
   // anext(aiterator, default): the awaitable of __anext__(), then the default.
   spec("anext_awaitable", T.object, PAIR, 0),
+  // weakref.ref: its referent and chain words read as small ints, so the collector passes over them.
+  spec("ReferenceType", T.object, fixed(WEAKREF_REF_COUNT, WEAKREF_WORDS), TF_BASETYPE),
 ];
 
 const idsByName = new Map<string, number>(BUILTIN_TYPES.map((t, id) => [t.name, id]));

@@ -20,6 +20,7 @@ import "../modules/math.js";
 import "../modules/math-extra.js";
 import "../modules/thread.js";
 import "../modules/os.js";
+import "../modules/weakref.js";
 import { newModule } from "../modules/builtins.js";
 import { dictGetStr, dictSetStr, internStr, newDict, typeOfValue, isSubtype, builtinType, newString } from "../vm/model.js";
 import { EXC_ARGS, MODULE_DICT, TUPLE_ITEMS, TUPLE_LENGTH } from "../heap/layout.js";

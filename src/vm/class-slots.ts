@@ -5,9 +5,10 @@
 // names (or a base already gives one); each other name becomes a word of the
 // instance (appended to the base's layout by heap-type.ts) and a
 // member_descriptor in the class dict that reads and writes that word.
-// "__weakref__" is accepted and takes no word: there are no weak references.
+// "__weakref__" takes no word: weak references live in a table of their own
+// (src/vm/weakrefs.ts); it only lets instances be weakly referenced.
 
-import { TYPE_BASE, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_INSTANCE_WORDS } from "../heap/layout.js";
+import { TF_WEAKREFABLE, TYPE_BASE, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_INSTANCE_WORDS } from "../heap/layout.js";
 import { mangle } from "../compiler/mangle.js";
 import type { Thread } from "./thread.js";
 import { dictGetStr, dictSetStr, internStr, isStr, jsString, typeNameOf } from "./model.js";
@@ -21,6 +22,8 @@ export interface SlotSpec {
   names: string[];
   /** Whether "__dict__" was listed. */
   dict: boolean;
+  /** Whether "__weakref__" was listed. */
+  weakref: boolean;
 }
 
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
@@ -30,8 +33,7 @@ export function readSlots(th: Thread, className: string, ns: number, bases: numb
   const value = dictGetStr(th, ns, internStr(th, "__slots__"));
   if (value === 0) return null;
   const items = isStr(th, value) ? [value] : iterateToArray(th, value);
-  const spec: SlotSpec = { names: [], dict: false };
-  let weakref = false;
+  const spec: SlotSpec = { names: [], dict: false, weakref: false };
   for (const item of items) {
     if (!isStr(th, item)) raiseException(th, "TypeError", `__slots__ items must be strings, not '${typeNameOf(th, item)}'`);
     const name = jsString(th, item);
@@ -42,8 +44,10 @@ export function readSlots(th: Thread, className: string, ns: number, bases: numb
       }
       spec.dict = true;
     } else if (name === "__weakref__") {
-      if (weakref) raiseException(th, "TypeError", "__weakref__ slot disallowed: we already got one");
-      weakref = true;
+      if (spec.weakref || bases.some((b) => (th.heap.i32[b + TYPE_FLAGS]! & TF_WEAKREFABLE) !== 0)) {
+        raiseException(th, "TypeError", "__weakref__ slot disallowed: we already got one");
+      }
+      spec.weakref = true;
     } else {
       spec.names.push(mangle(className, name));
     }

@@ -12,7 +12,7 @@ import {
   hashBigInt, hashFloat, hashFromInt, hashIdentity, hashOut, hashSafeInteger, highWordOf, setHash,
 } from "../objects/hash.js";
 import { tupleHash } from "../objects/tuple.js";
-import { BYTES_HASH, NONE, STR_HASH } from "../heap/layout.js";
+import { BYTES_HASH, METHOD_FUNC, METHOD_SELF, NONE, STR_HASH } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import { internStr, isUserClass, typeIdOfValue, typeName, typeOfValue } from "./model.js";
@@ -23,6 +23,7 @@ import { valuesEqual } from "./operators.js";
 import { bigOf, floatOf, isIntLike } from "./int-values.js";
 import { frozensetHash } from "./sets.js";
 import { complexHash } from "./complex.js";
+import { weakrefHash } from "./weakref-ops.js";
 
 function unhashable(th: Thread, v: number): never {
   return raiseException(th, "TypeError", `unhashable type: '${typeName(th, typeOfValue(th, v))}'`);
@@ -74,6 +75,16 @@ export function hashBuiltin(th: Thread, v: number): number {
       return frozensetHash(th, v);
     case TypeId.complex:
       return complexHash(th, v);
+    case TypeId.ReferenceType:
+      return weakrefHash(th, v);
+    case TypeId.method: {
+      // CPython's method_hash: the object's identity mixed with the function's hash.
+      const lo = hashValue(th, i32[v + METHOD_FUNC]!);
+      const hi = hashOut.hi;
+      const self = i32[v + METHOD_SELF]!;
+      const mixed = lo ^ self;
+      return mixed === -1 && hi === -1 ? setHash(-2, -1) : setHash(mixed, hi);
+    }
     case TypeId.list:
     case TypeId.dict:
     case TypeId.set:

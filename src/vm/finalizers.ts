@@ -13,7 +13,8 @@
 //   whole. Pending entries stay marked at later collections until their
 //   __del__ has run; then they leave the registry, and the object is freed by
 //   the next collection that finds it unreachable.
-// - Prompt collections: when a reference to a listed object is dropped (a
+// - Prompt collections: when a reference to a watched object (a listed one,
+//   or one that weak references point at: WATCHED_BIT) is dropped (a
 //   `del` statement, a name bound anew, a frame returning with one in its
 //   locals), the VM collects right there and runs the pending finalizers, as
 //   CPython's refcounting would. Full collections cost time, so prompt ones
@@ -31,7 +32,8 @@ import { allocate } from "../heap/alloc.js";
 import type { MarkPhase } from "../heap/gc.js";
 import { lockWord, unlockWord } from "../heap/lock.js";
 import {
-  BLOCK_RAW, FINALIZER_BIT, FLAGS_WORD, G_DEL_DEFINED, G_FINALIZERS, G_FINALIZERS_LOCK, HEADER_WORDS,
+  BLOCK_RAW, DICT_USED, FLAGS_WORD, LIST_SIZE, SET_USED, TUPLE_LENGTH, G_DEL_DEFINED, G_FINALIZERS, G_FINALIZERS_LOCK, G_WEAKREFS, HEADER_WORDS, WATCHED_BIT,
+  WEAKREF_TABLE_USED,
 } from "../heap/layout.js";
 import { blockWords } from "../heap/block.js";
 import { STDERR, writeText } from "../runtime/output.js";
@@ -39,7 +41,9 @@ import { parseForTraceback } from "../runtime/traceback-parse.js";
 import { getAttr, lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
 import { PyRaise, toPyException } from "./exceptions.js";
-import { internStr, isGenerator, isUserClass } from "./model.js";
+import { instanceDictOf, internStr, isGenerator, isType, isUserClass, tupleItems, typeIdOfValue } from "./model.js";
+import { dictPairs, listItemsArray, setItemsArray } from "./containers.js";
+import { TypeId } from "../objects/type-ids.js";
 import { reprOf } from "./repr.js";
 import { collectForFinalizer } from "./safepoint.js";
 import type { Thread } from "./thread.js";
@@ -74,24 +78,79 @@ function register(th: Thread, obj: number): void {
     i32[registry + FIRST + n] = obj;
     i32[registry + COUNT] = n + 1;
     // Not yet seen by another thread: a plain write.
-    i32[obj + FLAGS_WORD] = i32[obj + FLAGS_WORD]! | FINALIZER_BIT;
+    i32[obj + FLAGS_WORD] = i32[obj + FLAGS_WORD]! | WATCHED_BIT;
   });
 }
 
-/** Whether any listed object waits for its finalizer or may become garbage (a cheap test for the VM's hooks). */
+/**
+ * Whether any object is watched: listed for its finalizer, or weakly
+ * referenced (src/vm/weakrefs.ts) (a cheap test for the VM's hooks).
+ */
 export function hasFinalizable(th: Thread): boolean {
-  const registry = th.heap.i32[G_FINALIZERS]!;
-  return registry !== 0 && th.heap.i32[registry + COUNT]! > 0;
+  const i32 = th.heap.i32;
+  if (listedCount(i32) > 0) return true;
+  const table = i32[G_WEAKREFS]!;
+  return table !== 0 && i32[table + WEAKREF_TABLE_USED]! > 0;
 }
 
-/** Whether `value` is a listed object not yet finalized (its header says so). */
+function listedCount(i32: Int32Array): number {
+  const registry = i32[G_FINALIZERS]!;
+  return registry === 0 ? 0 : i32[registry + COUNT]!;
+}
+
+/** Whether `value` is a watched object: dropping a reference to it should collect (its header says so). */
 export function isFinalizable(th: Thread, value: number): boolean {
-  return (value & 1) === 0 && value !== 0 && (th.heap.i32[value + FLAGS_WORD]! & FINALIZER_BIT) !== 0;
+  return (value & 1) === 0 && value !== 0 && (th.heap.i32[value + FLAGS_WORD]! & WATCHED_BIT) !== 0;
 }
 
-/** The object's __del__ is about to run: it is no longer listed (other threads may be locking it: atomically). */
+/** The most items of a dropped container that are looked at for watched objects. */
+const SCAN_LIMIT = 10000;
+
+/**
+ * Whether letting go of `value` may end a watched object: it is one, or holds
+ * one directly (an item of a list, tuple, dict or set, or an attribute in its
+ * __dict__), since CPython frees such items together with their holder
+ * (`items = None`, `del holder`).
+ */
+export function mayEndWatched(th: Thread, value: number): boolean {
+  if (isFinalizable(th, value)) return true;
+  if ((value & 1) !== 0 || value === 0 || !hasFinalizable(th)) return false;
+  return heldItems(th, value).some((v) => isFinalizable(th, v));
+}
+
+function heldItems(th: Thread, value: number): number[] {
+  const i32 = th.heap.i32;
+  const small = (count: number) => count <= SCAN_LIMIT;
+  switch (typeIdOfValue(th, value)) {
+    case TypeId.list: return small(i32[value + LIST_SIZE]!) ? listItemsArray(th, value) : [];
+    case TypeId.tuple: return small(i32[value + TUPLE_LENGTH]!) ? tupleItems(th, value) : [];
+    case TypeId.dict: return small(i32[value + DICT_USED]!) ? dictPairs(th, value).flat() : [];
+    case TypeId.set:
+    case TypeId.frozenset:
+      return small(i32[value + SET_USED]!) ? setItemsArray(th, value) : [];
+    default: {
+      if (isType(th, value)) return [];
+      const dict = instanceDictOf(th, value);
+      return dict !== 0 && small(i32[dict + DICT_USED]!) ? dictPairs(th, dict).map(([, v]) => v) : [];
+    }
+  }
+}
+
+/**
+ * The object's __del__ is about to run: it is no longer listed (other threads
+ * may be locking it: atomically). If weak references point at it, the next
+ * collection marks it watched again.
+ */
 function unlist(th: Thread, obj: number): void {
-  Atomics.and(th.heap.i32, obj + FLAGS_WORD, ~FINALIZER_BIT);
+  Atomics.and(th.heap.i32, obj + FLAGS_WORD, ~WATCHED_BIT);
+}
+
+/** The objects listed for finalization, pending or not (the collector asks, with the world stopped). */
+export function listedForFinalization(i32: Int32Array): Set<number> {
+  const registry = i32[G_FINALIZERS]!;
+  const listed = new Set<number>();
+  for (let k = 0; k < listedCount(i32); k++) listed.add(i32[registry + FIRST + k]! & ~1);
+  return listed;
 }
 
 /** Whether one of the words [from, to) (a frame's locals) is a listed object. */
@@ -107,7 +166,7 @@ export function holdsFinalizable(th: Thread, from: number, to: number): boolean 
  * would. The caller's frame is saved, as for any native call.
  */
 export function droppedAll(th: Thread, values: readonly number[]): void {
-  if (!values.some((v) => isFinalizable(th, v))) return;
+  if (!values.some((v) => mayEndWatched(th, v))) return;
   releaseOrder = values;
   try {
     collectForFinalizer(th);
@@ -151,7 +210,7 @@ export function runPendingFinalizers(th: Thread): void {
 
 /** At exit: __del__ for every listed object still alive, then the registry is empty. */
 export function finalizeAtExit(th: Thread): void {
-  for (let round = 0; round < 10 && hasFinalizable(th); round++) {
+  for (let round = 0; round < 10 && listedCount(th.heap.i32) > 0; round++) {
     const all = withRegistry(th, () => {
       const i32 = th.heap.i32;
       const registry = i32[G_FINALIZERS]!;
@@ -177,7 +236,7 @@ function finalizeEach(th: Thread, objects: readonly number[]): void {
 
 /** Removes the pending entries from the registry and returns their objects. */
 function takePending(th: Thread): number[] {
-  if (!hasFinalizable(th)) return [];
+  if (listedCount(th.heap.i32) === 0) return [];
   return withRegistry(th, () => {
     const i32 = th.heap.i32;
     const registry = i32[G_FINALIZERS]!;
@@ -206,14 +265,19 @@ function callDel(th: Thread, obj: number): void {
   try {
     callObject(th, method, generator ? [] : [obj]);
   } catch (err) {
-    if (!(err instanceof PyRaise) && !(err instanceof Error)) throw err;
-    const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;
-    th.pushRoot(exc);
-    try {
-      writeText(STDERR, `Exception ignored in: ${reprOf(th, method)}\n${formatException(th, exc, parseForTraceback)}`);
-    } finally {
-      th.popRoots(1);
-    }
+    reportIgnored(th, method, err);
+  }
+}
+
+/** An exception that a finalizer or callback cannot raise: reported as CPython reports one, then dropped. */
+export function reportIgnored(th: Thread, where: number, err: unknown): void {
+  if (!(err instanceof PyRaise) && !(err instanceof Error)) throw err;
+  const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;
+  th.pushRoot(exc);
+  try {
+    writeText(STDERR, `Exception ignored in: ${reprOf(th, where)}\n${formatException(th, exc, parseForTraceback, false)}`);
+  } finally {
+    th.popRoots(1);
   }
 }
 

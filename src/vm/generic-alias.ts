@@ -12,7 +12,7 @@ import { importModule } from "./imports.js";
 
 /** Built-in classes that CPython lets one subscript (their __class_getitem__). */
 const SUBSCRIPTABLE = new Set<number>([
-  TypeId.list, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.tuple, TypeId.type,
+  TypeId.list, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.tuple, TypeId.type, TypeId.ReferenceType,
 ]);
 
 function aliasFactory(th: Thread, name: string): number {

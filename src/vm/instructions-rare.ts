@@ -45,7 +45,7 @@ import { beforeAsyncWith, endAsyncFor, getAIter, getANext, getAwaitable } from "
 import { wrapAsyncGenValue } from "./async-generators.js";
 import { importName, importFrom, importStar } from "./imports.js";
 import { collectForFinalizer } from "./safepoint.js";
-import { isFinalizable } from "./finalizers.js";
+import { mayEndWatched } from "./finalizers.js";
 import { printExpression } from "./display.js";
 import { getLen, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./match.js";
 
@@ -76,7 +76,7 @@ export function runRareInstruction(th: Thread, f: number, op: number, arg: numbe
       const old = i32[slots + arg]!;
       if (old === 0) unboundLocal(th, code, arg);
       i32[slots + arg] = 0;
-      if (isFinalizable(th, old)) {
+      if (mayEndWatched(th, old)) {
         save(i32, f, pc, sp, sb);
         collectForFinalizer(th);
         i32 = heap.i32;

@@ -1,6 +1,6 @@
 // Name lookups: locals of module and class bodies, globals, builtins.
 
-import { hasFinalizable, isFinalizable } from "./finalizers.js";
+import { hasFinalizable, mayEndWatched } from "./finalizers.js";
 import { collectForFinalizer } from "./safepoint.js";
 import { CELL_CONTENTS } from "../heap/layout.js";
 import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
@@ -40,7 +40,7 @@ export function storeName(th: Thread, f: number, name: number, value: number): v
 
 /** A name no longer refers to `old`: if it has a __del__, it may be garbage now. */
 export function dropped(th: Thread, old: number): void {
-  if (isFinalizable(th, old)) collectForFinalizer(th);
+  if (mayEndWatched(th, old)) collectForFinalizer(th);
 }
 
 export function deleteName(th: Thread, f: number, name: number): void {

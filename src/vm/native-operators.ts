@@ -3,6 +3,7 @@
 // or raise the TypeError.
 
 import { PyError } from "../heap/errors.js";
+import { METHOD_FUNC, METHOD_SELF } from "../heap/layout.js";
 import { FALSE, LIST_SIZE, NONE, NOT_IMPLEMENTED, TRUE, STR_UNITS, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, RANGE_START, RANGE_STEP, SLICE_START, SLICE_STOP, SLICE_STEP } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { strConcat } from "../objects/str.js";
@@ -25,6 +26,7 @@ import { newList, listExtendArray, listSetAll } from "./lists.js";
 import { iterateToArray } from "./iteration.js";
 import { latin1, percentFormat } from "./formatting.js";
 import { valuesEqual, lessThan } from "./operators.js";
+import { weakrefCompare } from "./weakref-ops.js";
 import { dictSetItem, hashValue, keysEqual, dictGetItem } from "./dicts.js";
 import { setHasValue, newSetOf } from "./sets.js";
 import { complexBinary, complexCompare, complexParts, newComplexValue } from "./complex.js";
@@ -314,6 +316,16 @@ export function nativeCompare(th: Thread, cmp: number, a: number, b: number): nu
   if (idA === TypeId.range && idB === TypeId.range && (cmp === 2 || cmp === 3)) {
     const equal = rangesEqual(th, a, b);
     return (cmp === 2) === equal ? TRUE : FALSE;
+  }
+  if (idA === TypeId.method && idB === TypeId.method && (cmp === 2 || cmp === 3)) {
+    // Bound methods are equal when they bind the same object to equal functions.
+    const i32 = th.heap.i32;
+    const equal = i32[a + METHOD_SELF] === i32[b + METHOD_SELF] && valuesEqual(th, i32[a + METHOD_FUNC]!, i32[b + METHOD_FUNC]!);
+    return (cmp === 2) === equal ? TRUE : FALSE;
+  }
+  if (idA === TypeId.ReferenceType && idB === TypeId.ReferenceType) {
+    const r = weakrefCompare(th, cmp, a, b);
+    if (r !== NOT_IMPLEMENTED) return r;
   }
   return 0;
 }

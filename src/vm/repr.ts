@@ -33,6 +33,7 @@ import { syntaxErrorStr } from "./syntax-error.js";
 import { byteArrayCopy } from "../objects/bytearray.js";
 import { osErrorStr } from "./os-error.js";
 import { unicodeErrorStr } from "./unicode-error.js";
+import { weakrefRepr } from "./weakref-ops.js";
 
 const rendering: number[] = [];
 
@@ -230,6 +231,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     case TypeId.lock:
     case TypeId.RLock:
       return lockRepr(th, v, id);
+    case TypeId.ReferenceType:
+      return weakrefRepr(th, v);
     case TypeId.code:
       return `<code object ${jsString(th, i32[v + CODE_NAME]!)} at ${address(v)}, file "${jsString(th, i32[v + CODE_FILENAME]!)}", line ${i32[v + CODE_FIRSTLINENO]}>`;
     default:

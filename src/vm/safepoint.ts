@@ -30,6 +30,9 @@ import { raiseException, raiseObject } from "./exceptions.js";
 import { Thread, visitThreadRoots } from "./thread.js";
 import { flushInstructionCount } from "./blocking.js";
 import { findGarbageWithFinalizers, runPendingFinalizers } from "./finalizers.js";
+import {
+  clearDeadReferents, markPendingCallbacks, runPendingCallbacks, takeFollowUp, unmarkedReferents,
+} from "./weakrefs.js";
 
 /** The thread-state VM slot that holds the thread's stack segment. */
 export const SLOT_SEGMENT = 0;
@@ -54,18 +57,36 @@ function serviceEvalBreaker(th: Thread): void {
 }
 
 export function collectGarbage(th: Thread): CollectionStats {
+  const stats = collectWorldStopped(th);
+  // With the world running again: __del__ of what the collection found dead,
+  // then, for what __del__ left unreachable, the clearing of its weak
+  // references (src/vm/weakrefs.ts: CPython's order for `del obj`). An object
+  // kept alive by one whose __del__ ran may have a __del__ of its own: each
+  // round finalizes more, and no object is finalized twice.
+  for (let round = 0; ; round++) {
+    // Asked now: collections that __del__ itself runs into answer for their own.
+    const followUp = takeFollowUp();
+    runPendingFinalizers(th);
+    if (!followUp || round === MAX_FOLLOW_UPS) break;
+    collectWorldStopped(th);
+  }
+  // Then the callbacks of the weak references cleared.
+  runPendingCallbacks(th);
+  return stats;
+}
+
+/** How many collections may follow one, for chains of objects with __del__ that weak references point at. */
+const MAX_FOLLOW_UPS = 16;
+
+function collectWorldStopped(th: Thread): CollectionStats {
   // Without the GIL other threads run on: park them first (stop the world).
   const stopWorld = th.ts !== undefined && !gilEnabled(th.heap);
   if (stopWorld) requestStopTheWorld(th.ts);
-  let stats: CollectionStats;
   try {
-    stats = collectStopped(th);
+    return collectStopped(th);
   } finally {
     if (stopWorld) resumeTheWorld(th.ts);
   }
-  // With the world running again: __del__ of what the collection found dead.
-  runPendingFinalizers(th);
-  return stats;
 }
 
 /** Collections made for finalizers: how many, the time they took, and when this worker started. */
@@ -99,7 +120,12 @@ function collectStopped(th: Thread): CollectionStats {
       const view = segment === th.segmentBlock ? th : new Thread(heap, segment);
       visitThreadRoots(view, (word) => mark(heap.i32[word]!));
     }
-  }, (phase) => findGarbageWithFinalizers(heap.i32, phase));
+  }, (phase) => {
+    markPendingCallbacks(heap.i32, phase);
+    const dying = unmarkedReferents(heap.i32, phase);
+    findGarbageWithFinalizers(heap.i32, phase);
+    clearDeadReferents(heap.i32, phase, dying);
+  });
   if (th.verifyHeap) {
     const problems = verifyHeap(heap);
     if (problems.length > 0) {

@@ -11,7 +11,8 @@ import {
   METHOD_SELF, MODULE_DICT, MODULE_NAME, NONE, PROPERTY_FDEL, PROPERTY_FGET, PROPERTY_FSET, RANGE_START,
   RANGE_STEP, RANGE_STOP, SLICE_START, SLICE_STEP, SLICE_STOP, TRUE, TYPE_BASE, TYPE_BASES, TYPE_DICT, TYPE_MRO,
   TYPE_NAME, TYPE_QUALNAME, CODE_NAME, CODE_FILENAME, CODE_FIRSTLINENO, CODE_ARGCOUNT, CODE_QUALNAME,
-  PROPERTY_DOC, TRACEBACK_NEXT, TRACEBACK_LINENO, TRACEBACK_FRAME, TRACEBACK_LASTI,
+  PROPERTY_DOC, TRACEBACK_NEXT, TRACEBACK_LINENO, TRACEBACK_FRAME, TRACEBACK_LASTI, TF_WEAKREFABLE, TYPE_FLAGS,
+  WEAKREF_CALLBACK,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
@@ -24,6 +25,7 @@ import { codeAttribute, generatorAttribute } from "./special-attributes-code.js"
 import { raiseException } from "./exceptions.js";
 import { complexParts } from "./complex.js";
 import { frameAttribute } from "./frame-objects.js";
+import { firstWeakref, referentOf } from "./weakrefs.js";
 
 function orNone(v: number): number {
   return v === 0 ? NONE : v;
@@ -32,6 +34,7 @@ function orNone(v: number): number {
 /** The special attribute `name` of `obj`, or 0 when it has none of that name. */
 export function specialAttribute(th: Thread, obj: number, name: string): number {
   if (name === "__class__") return typeOfValue(th, obj);
+  if (name === "__weakref__") return weakrefAttribute(th, obj);
   const i32 = th.heap.i32;
   if (isType(th, obj)) return typeAttribute(th, obj, name);
   if (isExceptionInstance(th, obj)) {
@@ -136,6 +139,12 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       if (name === "co_firstlineno") return fromNumber(th, i32[obj + CODE_FIRSTLINENO]!);
       if (name === "co_argcount") return fromNumber(th, i32[obj + CODE_ARGCOUNT]!);
       return codeAttribute(th, obj, name);
+    case TypeId.ReferenceType:
+      // The callback is forgotten once the referent is gone, as CPython's.
+      if (name === "__callback__") return referentOf(i32, obj) === 0 ? NONE : orNone(i32[obj + WEAKREF_CALLBACK]!);
+      // A subclass's instances may have a __dict__.
+      if (name === "__dict__" && dictWordOf(th, obj) >= 0) return ensureInstanceDict(th, obj);
+      return 0;
     case TypeId.traceback:
       if (name === "tb_next") return orNone(i32[obj + TRACEBACK_NEXT]!);
       if (name === "tb_lineno") return fromNumber(th, i32[obj + TRACEBACK_LINENO]!);
@@ -146,6 +155,14 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       if (name === "__dict__" && (dictWordOf(th, obj) >= 0 || isThreadLocal(th, obj))) return ensureInstanceDict(th, obj);
       return 0;
   }
+}
+
+/** obj.__weakref__ on instances of classes with a __weakref__ slot: the first weak reference, or None. */
+function weakrefAttribute(th: Thread, obj: number): number {
+  if (isType(th, obj)) return 0;
+  const type = typeOfValue(th, obj);
+  if (!isUserClass(th, type) || (th.heap.i32[type + TYPE_FLAGS]! & TF_WEAKREFABLE) === 0) return 0;
+  return firstWeakref(th, obj);
 }
 
 function fromNumberBig(th: Thread, n: bigint): number {

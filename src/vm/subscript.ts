@@ -1,5 +1,6 @@
 // Subscripts and slices: `x[i]`, `x[i] = v`, `del x[i]`, `x[a:b:c]`.
 
+import { droppedAll } from "./finalizers.js";
 import { allocate } from "../heap/alloc.js";
 import {
   BYTES_DATA, BYTES_LENGTH, LIST_SIZE, NONE, RANGE_LENGTH, RANGE_START, RANGE_STEP, SLICE_START, SLICE_STEP,
@@ -297,12 +298,17 @@ export function delItemBuiltin(th: Thread, container: number, key: number): void
         return;
       }
       const index = indexOf(th, key, () => `list indices must be integers or slices, not ${typeName(th, typeOfValue(th, key))}`);
-      if (listPopIndex(th, container, index) === 0) raiseException(th, "IndexError", "list assignment index out of range");
+      const item = listPopIndex(th, container, index);
+      if (item === 0) raiseException(th, "IndexError", "list assignment index out of range");
+      droppedAll(th, [item]);
       return;
     }
-    case TypeId.dict:
-      if (dictDelItem(th, container, key) === 0) throw keyError(key);
+    case TypeId.dict: {
+      const value = dictDelItem(th, container, key);
+      if (value === 0) throw keyError(key);
+      droppedAll(th, [value]);
       return;
+    }
     case TypeId.bytearray:
       byteArrayDelItem(th, container, key);
       return;

@@ -172,15 +172,21 @@ interface PrintContext {
   depth: number;
   needClose: boolean;
   parse: Parse;
+  /** Whether source lines get their `^^^` markers (not in reports of ignored exceptions). */
+  markers: boolean;
 }
 
 /** CPython's limits on how much of a group is shown. */
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 
-/** The full report for an uncaught exception. */
-export function formatException(th: Thread, exc: number, parse: Parse): string {
-  return formatChain(th, exc, { seen: new Set(), depth: 0, needClose: false, parse });
+/**
+ * The full report for an uncaught exception. Without `markers`, each source
+ * line is shown alone, as CPython's default unraisablehook shows it (an
+ * exception in __del__ or a weakref callback).
+ */
+export function formatException(th: Thread, exc: number, parse: Parse, markers = true): string {
+  return formatChain(th, exc, { seen: new Set(), depth: 0, needClose: false, parse, markers });
 }
 
 /** `text`, every line prefixed by the context's indent and margin. */
@@ -223,7 +229,8 @@ function formatChain(th: Thread, exc: number, ctx: PrintContext): string {
 /** One exception's traceback (under `heading`) and its `Type: message` line. */
 function formatOne(th: Thread, exc: number, ctx: PrintContext, heading: string, margin = "|"): string {
   let out = "";
-  const entries = entriesOf(th, exc);
+  let entries = entriesOf(th, exc);
+  if (!ctx.markers) entries = entries.map((e) => ({ ...e, col: -1, endCol: -1 }));
   if (entries.length > 0) {
     out += emit(ctx, heading, margin);
     out += emit(ctx, formatStack(entries, sourceLines, ctx.parse));
