@@ -112,6 +112,7 @@ export function lengthBuiltin(th: Thread, v: number): number {
     case TypeId.set:
     case TypeId.frozenset: return i32[v + SET_USED]!;
     case TypeId.range: return Number(bigOf(th, i32[v + RANGE_LENGTH]!));
+    case TypeId.mappingproxy: return lengthOf(th, i32[v + PAIR_FIRST]!);
     case TypeId.dict_keys:
     case TypeId.dict_values:
     case TypeId.dict_items: return i32[i32[v + 2]! + DICT_USED]!;

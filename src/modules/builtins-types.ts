@@ -36,6 +36,7 @@ import { raiseException } from "../vm/exceptions.js";
 import { strOf } from "../vm/repr.js";
 import { isTrue } from "../vm/operators.js";
 import { iterateToArray, getIter } from "../vm/iteration.js";
+import { reversedDict } from "../vm/dict-reverse.js";
 import { lookupType, getAttr } from "../vm/attributes.js";
 import { newList, listAppend } from "../vm/lists.js";
 import { newSetOf } from "../vm/sets.js";
@@ -383,6 +384,11 @@ registerConstructor(TypeId.type, (th, type, args, kw) => {
 function makeClass(th: Thread, name: string, bases: number[], ns: number, metatype: number, kw: Keywords | null = null): number {
   const qualKey = internStr(th, "__qualname__");
   const qual = dictGetStr(th, ns, qualKey);
+  // As type_new_set_names: the qualified name moves out of the namespace into the type.
+  if (qual !== 0) {
+    if (!isStr(th, qual)) raiseException(th, "TypeError", `type __qualname__ must be a str, not ${typeNameOf(th, qual)}`);
+    dictDelStr(th, ns, qualKey);
+  }
   if (dictGetStr(th, ns, internStr(th, "__eq__")) !== 0 && dictGetStr(th, ns, internStr(th, "__hash__")) === 0) {
     dictSetStr(th, ns, internStr(th, "__hash__"), NONE);
   }
@@ -706,8 +712,9 @@ export function reversedBuiltin(th: Thread, v: number): number {
     th.heap.i32[it + SEQITER_INDEX] = th.heap.i32[v + LIST_SIZE]! - 1;
     return it;
   }
+  const reversedView = reversedDict(th, v, id);
+  if (reversedView !== 0) return reversedView;
   if (id === TypeId.dict || id === TypeId.set || id === TypeId.frozenset || (v & 1) === 1 || id === TypeId.int || id === TypeId.float) {
-    if (id === TypeId.dict) return getIter(th, newList(th, dictPairs(th, v).map(([k]) => k).reverse()));
     raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object is not reversible`);
   }
   if ((v & 1) === 0 && isUserClass(th, vt) && lookupType(th, vt, internStr(th, "__getitem__")) !== 0) {

@@ -43,6 +43,7 @@ const RULES: Record<string, Record<string, string>> = {
     index: "counted 1 3", insert: "counted 2 2", pop: "counted 0 1", remove: "one 1 1", reverse: "none 0 0",
   },
   tuple: { count: "one 1 1", index: "counted 1 3" },
+  mappingproxy: { copy: "none 0 0", get: "counted 1 2", items: "none 0 0", keys: "none 0 0", values: "none 0 0" },
   dict: {
     clear: "none 0 0", copy: "none 0 0", get: "counted 1 2", items: "none 0 0", keys: "none 0 0",
     pop: "counted 1 2", popitem: "none 0 0", setdefault: "counted 1 2", update: "counted 0 1", values: "none 0 0",

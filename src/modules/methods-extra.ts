@@ -117,38 +117,6 @@ typeMethod(TypeId.float, "hex", (th, args) => {
   return newString(th, `${sign}0x${lead}.${digits}p${exponent >= 0 ? "+" : ""}${exponent}`);
 });
 
-/** dir(obj): the sorted attribute names of the object, its class and the bases. */
-moduleFunction("builtins", "dir", (th, args) => {
-  const names = new Set<string>();
-  const add = (dict: number) => {
-    if (dict === 0) return;
-    for (const [k] of dictItems(th, dict)) if (isStr(th, k)) names.add(jsString(th, k));
-  };
-  if (args.length === 0) {
-    add(th.heap.i32[th.topFrame + 4]! || th.heap.i32[th.topFrame + 2]!);
-  } else {
-    const v = args[0]!;
-    if (typeIdOfValue(th, v) === TypeId.module) add(th.heap.i32[v + 3]!);
-    else {
-      add(instanceDictOf(th, v));
-      const type = isType(th, v) ? v : typeOfValue(th, v);
-      const mro = th.heap.i32[type + TYPE_MRO]!;
-      const n = th.heap.i32[mro + TUPLE_LENGTH]!;
-      for (let k = 0; k < n; k++) add(th.heap.i32[th.heap.i32[mro + TUPLE_ITEMS + k]! + TYPE_DICT]!);
-    }
-  }
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const list = newList(th, []);
-  th.pushRoot(list);
-  try {
-    const items = sorted.map((n) => newString(th, n));
-    return newList(th, items);
-  } finally {
-    th.popRoots(1);
-  }
-});
-
-
 typeMethod(TypeId.float, "fromhex", (th, args) => {
   const text = jsString(th, args[args.length - 1]!).trim().toLowerCase();
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(text);

@@ -35,7 +35,10 @@ hint(TypeId.list_reverseiterator, (th, it) => {
 });
 hint(TypeId.range_iterator, (th, it) => th.heap.i32[it + RANGEITER_LEFT]!);
 typeMethod(TypeId.longrange_iterator, "__length_hint__", (th, args) => th.heap.i32[args[0]! + LONGRANGEITER_LEFT]!);
-for (const id of [TypeId.dict_keyiterator, TypeId.dict_valueiterator, TypeId.dict_itemiterator]) {
+for (const id of [
+  TypeId.dict_keyiterator, TypeId.dict_valueiterator, TypeId.dict_itemiterator,
+  TypeId.dict_reversekeyiterator, TypeId.dict_reversevalueiterator, TypeId.dict_reverseitemiterator,
+]) {
   hint(id, (th, it) => (th.heap.i32[it + DICTITER_DICT] === 0 ? 0 : th.heap.i32[it + DICTITER_LEFT]!));
 }
 hint(TypeId.set_iterator, (th, it) => (th.heap.i32[it + SETITER_SET] === 0 ? 0 : th.heap.i32[it + SETITER_LEFT]!));

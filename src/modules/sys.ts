@@ -1,7 +1,10 @@
 // The sys module: argv, modules, stdout/stderr, the recursion limit, exit,
 // version information, and the GIL query.
 
-import { NONE, TRUE, FALSE } from "../heap/layout.js";
+import { NONE, TRUE, FALSE, MODULE_DICT } from "../heap/layout.js";
+import { callObject } from "../vm/calls.js";
+import { importModule } from "../vm/imports.js";
+import { getRoot, ROOT_SYS_MODULE } from "../vm/vm-roots.js";
 import { PyError } from "../heap/errors.js";
 import { getIntMaxStrDigits, setIntMaxStrDigitsValue } from "./int-digits.js";
 import type { Thread } from "../vm/thread.js";
@@ -105,6 +108,24 @@ moduleFunction(SYS, "exc_info", (th) => {
 });
 moduleFunction(SYS, "exception", (th) => (th.handled === 0 ? NONE : th.handled));
 
+// version_info, float_info, int_info, hash_info and flags are struct
+// sequences made in Python (src/lib/_structseq.py). The module's __getattr__
+// (PEP 562) makes them on first use, from running Python code: that keeps
+// them off the start-up path.
+const STRUCT_SEQUENCES = new Set(["version_info", "float_info", "int_info", "hash_info", "flags"]);
+moduleFunction(SYS, "__getattr__", (th, args) => {
+  arity(th, "__getattr__", args, 1, 1);
+  const name = jsString(th, args[0]!);
+  const sys = getRoot(th, ROOT_SYS_MODULE);
+  if (STRUCT_SEQUENCES.has(name)) {
+    const install = getAttrOrZero(th, importModule(th, "_structseq"), internStr(th, "install"));
+    callObject(th, install, [sys]);
+    const made = dictGetStr(th, th.heap.i32[sys + MODULE_DICT]!, internStr(th, name));
+    if (made !== 0) return made;
+  }
+  return raiseException(th, "AttributeError", `module 'sys' has no attribute '${name}'`);
+});
+
 /** Makes the sys module for a program run as `argv`. */
 export function makeSysModule(th: Thread, argv: string[]): number {
   const dict = newDict(th);
@@ -125,7 +146,6 @@ export function makeSysModule(th: Thread, argv: string[]): number {
     set("maxsize", fromNumber(th, 2 ** 53 - 1));
     set("byteorder", newString(th, "little"));
     set("implementation_name", newString(th, "pygil"));
-    set("version_info", newTuple(th, [fromNumber(th, 3), fromNumber(th, 13), fromNumber(th, 0), newString(th, "final"), fromNumber(th, 0)]));
     th.popRoots(1);
     return module;
   } finally {

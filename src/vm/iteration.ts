@@ -36,6 +36,7 @@ import { listItemAt, listSnapshot, newList } from "./lists.js";
 import { isTrue } from "./operators.js";
 import { bigOf, newIntFromBig } from "./int-values.js";
 import { getItem } from "./subscript.js";
+import { reverseDictIteratorNext } from "./dict-reverse.js";
 
 function newIterator(th: Thread, typeId: number, words: number): number {
   return allocate(th.heap, words, typeById(th, typeId));
@@ -89,6 +90,7 @@ export function getIterBuiltin(th: Thread, v: number): number {
     case TypeId.bytes: return seqIterator(th, TypeId.bytes_iterator, v);
     case TypeId.bytearray: return seqIterator(th, TypeId.bytearray_iterator, v);
     case TypeId.range: return rangeIterator(th, v);
+    case TypeId.mappingproxy: return getIter(th, th.heap.i32[v + PAIR_FIRST]!);
     case TypeId.dict:
     case TypeId.dict_keys: return dictIterator(th, TypeId.dict_keyiterator, id === TypeId.dict ? v : th.heap.i32[v + PAIR_FIRST]!);
     case TypeId.dict_values: return dictIterator(th, TypeId.dict_valueiterator, th.heap.i32[v + PAIR_FIRST]!);
@@ -228,6 +230,10 @@ export function iterNext(th: Thread, it: number): number {
       return dictIteratorNext(th, it);
     case TypeId.set_iterator:
       return setIteratorNext(th, it);
+    case TypeId.dict_reversekeyiterator:
+    case TypeId.dict_reversevalueiterator:
+    case TypeId.dict_reverseitemiterator:
+      return reverseDictIteratorNext(th, it);
     case TypeId.generator:
       return generatorNext(th, it);
     case TypeId.iterator:
@@ -515,7 +521,7 @@ export function unpackSequence(th: Thread, v: number, n: number): number[] {
 
 const ITERABLE_IDS = new Set<number>([
   TypeId.tuple, TypeId.list, TypeId.str, TypeId.bytes, TypeId.bytearray, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range,
-  TypeId.dict_keys, TypeId.dict_values, TypeId.dict_items,
+  TypeId.dict_keys, TypeId.dict_values, TypeId.dict_items, TypeId.mappingproxy,
 ]);
 
 /** Whether iter(v) would succeed (without calling anything). */

@@ -12,7 +12,7 @@ import {
   CODE_LOCALSPLUSKINDS, CODE_LOCALSPLUSNAMES, EXC_ARGS, EXC_WORDS, FRAME_CODE, FRAME_GLOBALS, FRAME_LASTI,
   FRAME_WORDS, G_TYPES, GEN_CODE, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_WORDS, IMMUTABLE_BIT, METHOD_FUNC, METHOD_SELF,
   METHOD_WORDS, TRACEBACK_FRAME, TRACEBACK_LASTI, TRACEBACK_LINENO, TRACEBACK_NEXT, TRACEBACK_WORDS, TUPLE_ITEMS,
-  TUPLE_LENGTH, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_WORD,
+  TUPLE_LENGTH, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_WORD,
   TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT,
 } from "../heap/layout.js";
 import { TypeId, typeIdOf } from "../objects/type-ids.js";
@@ -85,6 +85,18 @@ export function isInstanceOf(th: Thread, v: number, type: number): boolean {
 
 export function typeName(th: Thread, type: number): string {
   return strValue(th.heap, th.heap.i32[type + TYPE_NAME]!);
+}
+
+/**
+ * A type's __qualname__: one assigned later lives in its dict; the one
+ * type.__new__ took out of the class namespace is in TYPE_QUALNAME.
+ */
+export function typeQualname(th: Thread, type: number): string {
+  const dict = th.heap.i32[type + TYPE_DICT]!;
+  const assigned = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__qualname__"));
+  if (assigned !== 0 && isStr(th, assigned)) return jsString(th, assigned);
+  const made = th.heap.i32[type + TYPE_QUALNAME]!;
+  return made !== 0 && isStr(th, made) ? jsString(th, made) : typeName(th, type);
 }
 
 export function typeNameOf(th: Thread, v: number): string {

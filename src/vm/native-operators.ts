@@ -25,8 +25,9 @@ import { listItemsArray, dictPairs } from "./containers.js";
 import { newList, listExtendArray, listSetAll } from "./lists.js";
 import { iterateToArray } from "./iteration.js";
 import { latin1, percentFormat } from "./formatting.js";
-import { valuesEqual, lessThan } from "./operators.js";
+import { valuesEqual, lessThan, binaryOp, compareOp, containsOp, isTrue } from "./operators.js";
 import { weakrefCompare } from "./weakref-ops.js";
+import { proxiedMapping } from "./mappingproxy.js";
 import { dictSetItem, hashValue, keysEqual, dictGetItem } from "./dicts.js";
 import { setHasValue, newSetOf } from "./sets.js";
 import { complexBinary, complexCompare, complexParts, newComplexValue } from "./complex.js";
@@ -46,6 +47,13 @@ function isSet(id: number): boolean {
 }
 
 /** `a op b` for built-in operands (op >= 13: the in-place form of op - 13, only where it differs). */
+/** `a | b` where one side is a mappingproxy: the union of the mappings behind them (mappingproxy_or). */
+function proxyUnion(th: Thread, op: number, a: number, b: number): number {
+  const mappingA = proxiedMapping(th, a);
+  if (op !== NB.OR && mappingA !== 0) raiseException(th, "TypeError", "'|=' is not supported by mappingproxy; use '|' instead");
+  return binaryOp(th, op, mappingA || a, proxiedMapping(th, b) || b);
+}
+
 export function nativeBinary(th: Thread, op: number, a: number, b: number, _reflected = false): number {
   let idA = typeIdOfValue(th, a);
   let idB = typeIdOfValue(th, b);
@@ -61,6 +69,7 @@ export function nativeBinary(th: Thread, op: number, a: number, b: number, _refl
     idA = typeIdOfValue(th, a);
     idB = typeIdOfValue(th, b);
   }
+  if ((op === NB.OR || op === NB.OR + 13) && (idA === TypeId.mappingproxy || idB === TypeId.mappingproxy)) return proxyUnion(th, op, a, b);
   if (op >= 13) return inplaceBinary(th, op - 13, a, b, idA, idB);
   if (isNumber(th, a) && isNumber(th, b)) return numberBinary(th, op, a, b);
   if (idA === TypeId.complex || idB === TypeId.complex) return complexBinary(th, op, a, b);
@@ -280,6 +289,9 @@ export function nativeCompare(th: Thread, cmp: number, a: number, b: number): nu
   const idB = typeIdOfValue(th, b);
   const order = numberCompare(th, a, b);
   if (order !== null) return fromOrder(cmp, order);
+  // A mappingproxy compares as its mapping.
+  if (idA === TypeId.mappingproxy) return compareOp(th, cmp, proxiedMapping(th, a), b);
+  if (idB === TypeId.mappingproxy) return compareOp(th, cmp, a, proxiedMapping(th, b));
   if (idA === TypeId.complex || idB === TypeId.complex) return complexCompare(th, cmp, a, b);
   if (idA === TypeId.str && idB === TypeId.str) return fromOrder(cmp, compareStrings(jsString(th, a), jsString(th, b)));
   if (idA === TypeId.list && idB === TypeId.list) return compareSequences(th, cmp, listItemsArray(th, a), listItemsArray(th, b));
@@ -388,6 +400,7 @@ export function nativeTruth(th: Thread, v: number): boolean {
     case TypeId.dict_keys:
     case TypeId.dict_values:
     case TypeId.dict_items: return dictSize(th.heap, i32[v + 2]!) !== 0;
+    case TypeId.mappingproxy: return isTrue(th, proxiedMapping(th, v));
     default: return true;
   }
 }
@@ -438,6 +451,8 @@ export function nativeContains(th: Thread, container: number, item: number): boo
       return listItemsArray(th, container).some((x) => valuesEqual(th, x, item));
     case TypeId.tuple:
       return tupleItems(th, container).some((x) => valuesEqual(th, x, item));
+    case TypeId.mappingproxy:
+      return containsOp(th, proxiedMapping(th, container), item);
     case TypeId.dict:
     case TypeId.dict_keys: {
       const d = id === TypeId.dict ? container : th.heap.i32[container + 2]!;

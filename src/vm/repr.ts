@@ -19,6 +19,7 @@ import { reprString } from "../objects/str.js";
 import type { Thread } from "./thread.js";
 import {
   dictGetStr, internStr, isStr, isUserClass, jsString, typeIdOfValue, typeName, typeOfValue, isType, typeById, builtinBaseId,
+  typeQualname,
 } from "./model.js";
 import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
@@ -28,7 +29,7 @@ import { floatOf } from "./int-values.js";
 import { complexRepr } from "./complex.js";
 import { isExceptionInstance, tupleItems } from "./model.js";
 import { lockHolder } from "../objects/lock.js";
-import { CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, LOCK_COUNT } from "../heap/layout.js";
+import { CODE_FILENAME, CODE_FIRSTLINENO, CODE_NAME, LOCK_COUNT, PAIR_FIRST } from "../heap/layout.js";
 import { syntaxErrorStr } from "./syntax-error.js";
 import { byteArrayCopy } from "../objects/bytearray.js";
 import { osErrorStr } from "./os-error.js";
@@ -90,6 +91,8 @@ export function strOf(th: Thread, v: number): string {
   const id = typeIdOfValue(th, v);
   if (id === TypeId.str) return jsString(th, v);
   if (isExceptionId(th, v)) return exceptionStr(th, v);
+  // A mappingproxy's str is its mapping's.
+  if (id === TypeId.mappingproxy) return strOf(th, th.heap.i32[v + PAIR_FIRST]!);
   return builtinRepr(th, v, id);
 }
 
@@ -142,9 +145,7 @@ function moduleOf(th: Thread, type: number): string {
 }
 
 function qualnameOfType(th: Thread, type: number): string {
-  const dict = th.heap.i32[type + TYPE_DICT]!;
-  const q = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__qualname__"));
-  return q !== 0 && isStr(th, q) ? jsString(th, q) : typeName(th, type);
+  return typeQualname(th, type);
 }
 
 export function builtinRepr(th: Thread, v: number, id: number): string {
@@ -182,6 +183,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
       if (items.length === 0) return "frozenset()";
       return withRecursionGuard(v, "frozenset(...)", () => `frozenset({${items.map((x) => reprOf(th, x)).join(", ")}})`);
     }
+    case TypeId.mappingproxy:
+      return `mappingproxy(${reprOf(th, i32[v + PAIR_FIRST]!)})`;
     case TypeId.dict_keys:
     case TypeId.dict_values:
     case TypeId.dict_items:

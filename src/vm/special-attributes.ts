@@ -1,6 +1,7 @@
 // Attributes of built-in objects that live in their layout rather than in a
 // dict: `f.__name__`, `exc.args`, `cls.__mro__`, `r.start`, `x.__class__`...
 
+import { newMappingProxy } from "./mappingproxy.js";
 import { groupMessage, isGroup } from "./exception-groups.js";
 import { CODE_NFREEVARS, EXCGROUP_EXCEPTIONS, TUPLE_LENGTH } from "../heap/layout.js";
 import { memberName, memberOwner } from "./descriptors.js";
@@ -181,7 +182,7 @@ function typeAttribute(th: Thread, type: number, name: string): number {
     case "__mro__": return i32[type + TYPE_MRO]!;
     case "__bases__": return i32[type + TYPE_BASES]!;
     case "__base__": return orNone(i32[type + TYPE_BASE]!);
-    case "__dict__": return i32[type + TYPE_DICT]!;
+    case "__dict__": return i32[type + TYPE_DICT] === 0 ? 0 : newMappingProxy(th, i32[type + TYPE_DICT]!);
     case "__module__": {
       const dict = i32[type + TYPE_DICT]!;
       const m = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__module__"));

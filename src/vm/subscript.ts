@@ -5,6 +5,7 @@ import { allocate } from "../heap/alloc.js";
 import {
   BYTES_DATA, BYTES_LENGTH, LIST_SIZE, NONE, RANGE_LENGTH, RANGE_START, RANGE_STEP, SLICE_START, SLICE_STEP,
   SLICE_STOP, SLICE_WORDS, STR_UNITS, TUPLE_LENGTH,
+  PAIR_FIRST,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import { newBytes } from "../objects/bytes.js";
@@ -189,6 +190,8 @@ export function getItemBuiltin(th: Thread, container: number, key: number): numb
       }
       return v;
     }
+    case TypeId.mappingproxy:
+      return getItem(th, i32[container + PAIR_FIRST]!, key);
     default:
       if (typeIdOfValue(th, container) === TypeId.type) {
         const alias = classGetItem(th, container, lookupType(th, container, internStr(th, "__class_getitem__")), key);
@@ -311,6 +314,10 @@ export function delItemBuiltin(th: Thread, container: number, key: number): void
     }
     case TypeId.bytearray:
       byteArrayDelItem(th, container, key);
+      return;
+    case TypeId.mappingproxy:
+      // Worded as CPython's sequence protocol words it (mappingproxy has sq_contains only).
+      raiseException(th, "TypeError", "'mappingproxy' object does not support item deletion");
       return;
     default:
       raiseException(th, "TypeError", `'${typeName(th, type)}' object doesn't support item deletion`);

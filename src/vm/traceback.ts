@@ -9,7 +9,7 @@ import {
 } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import {
-  builtinType, dictGetStr, dictItems, internStr, isList, isStr, isSubtype, jsString, tupleItems, typeName, typeOfValue,
+  builtinType, dictGetStr, dictItems, internStr, isList, isStr, isSubtype, jsString, tupleItems, typeName, typeOfValue, typeQualname,
 } from "./model.js";
 import { closestName } from "./suggestions.js";
 import { builtinsDict } from "./vm-roots.js";
@@ -72,10 +72,8 @@ function entriesOf(th: Thread, exc: number): FrameEntry[] {
 /** The last line: `Type: message`, with the module prefix CPython adds for classes outside builtins and __main__. */
 export function exceptionLine(th: Thread, exc: number): string {
   const type = typeOfValue(th, exc);
-  let name = typeName(th, type);
+  let name = typeQualname(th, type);
   const dict = th.heap.i32[type + TYPE_DICT]!;
-  const qual = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__qualname__"));
-  if (qual !== 0 && isStr(th, qual)) name = jsString(th, qual);
   const module = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__module__"));
   if (module !== 0 && isStr(th, module)) {
     const m = jsString(th, module);
