@@ -296,8 +296,10 @@ registerConstructor(TypeId.set, (th, type, args, kw) => {
 registerConstructor(TypeId.frozenset, (th, type, args, kw) => {
   noKw(th, type, kw);
   if (args.length > 1) raiseException(th, "TypeError", `frozenset expected at most 1 argument, got ${args.length}`);
-  if (args.length === 1 && typeIdOfValue(th, args[0]!) === TypeId.frozenset) return args[0]!;
-  return newSetOf(th, args.length === 0 ? [] : iterateToArray(th, args[0]!), true);
+  const user = isUserClass(th, type) ? type : 0;
+  // An exact frozenset is immutable: frozenset(fs) is fs itself (not for a subclass, on either side).
+  if (user === 0 && args.length === 1 && typeOfValue(th, args[0]!) === typeById(th, TypeId.frozenset)) return args[0]!;
+  return newSetOf(th, args.length === 0 ? [] : iterateToArray(th, args[0]!), true, user);
 });
 
 registerConstructor(TypeId.range, (th, type, args, kw) => {

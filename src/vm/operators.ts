@@ -51,7 +51,9 @@ export function binaryOp(th: Thread, arg: number, a: number, b: number): number 
   }
   const name = DUNDERS[op]!;
   if (inplace) {
-    const r = callDunder(th, a, `__i${name}__`, [b]);
+    let r = callDunder(th, a, `__i${name}__`, [b]);
+    // No __i*__ in Python: a built-in base's own in-place form (list +=, set |=, dict |=), as CPython finds it in the MRO.
+    if (r === 0) r = nativeBinary(th, arg, a, b);
     if (r !== 0 && r !== NOT_IMPLEMENTED) return r;
   }
   const ta = typeOfValue(th, a);

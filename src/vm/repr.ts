@@ -148,6 +148,21 @@ function qualnameOfType(th: Thread, type: number): string {
   return typeQualname(th, type);
 }
 
+/**
+ * As CPython's set_repr: `{1, 2}` for an exact set, `Name({1, 2})` for a
+ * frozenset or a subclass, `Name()` when empty, `Name(...)` when reached again
+ * while being printed.
+ */
+function setRepr(th: Thread, v: number, id: number): string {
+  const name = typeName(th, typeOfValue(th, v));
+  const items = setItemsArray(th, v);
+  if (items.length === 0) return `${name}()`;
+  return withRecursionGuard(v, `${name}(...)`, () => {
+    const body = `{${items.map((x) => reprOf(th, x)).join(", ")}}`;
+    return id === TypeId.set && name === "set" && typeOfValue(th, v) === typeById(th, TypeId.set) ? body : `${name}(${body})`;
+  });
+}
+
 export function builtinRepr(th: Thread, v: number, id: number): string {
   const i32 = th.heap.i32;
   if (v === NONE) return "None";
@@ -173,16 +188,9 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     case TypeId.dict:
       return withRecursionGuard(v, "{...}", () =>
         `{${dictPairs(th, v).map(([k, x]) => `${reprOf(th, k)}: ${reprOf(th, x)}`).join(", ")}}`);
-    case TypeId.set: {
-      const items = setItemsArray(th, v);
-      if (items.length === 0) return "set()";
-      return withRecursionGuard(v, "{...}", () => `{${items.map((x) => reprOf(th, x)).join(", ")}}`);
-    }
-    case TypeId.frozenset: {
-      const items = setItemsArray(th, v);
-      if (items.length === 0) return "frozenset()";
-      return withRecursionGuard(v, "frozenset(...)", () => `frozenset({${items.map((x) => reprOf(th, x)).join(", ")}})`);
-    }
+    case TypeId.set:
+    case TypeId.frozenset:
+      return setRepr(th, v, id);
     case TypeId.mappingproxy:
       return `mappingproxy(${reprOf(th, i32[v + PAIR_FIRST]!)})`;
     case TypeId.dict_keys:
