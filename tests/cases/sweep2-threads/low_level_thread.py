@@ -9,8 +9,10 @@ def worker(n):
             count[0] += 1
     with lock:
         results.append(n)
-        if len(results) == 4:
-            done.release()
+        last = len(results) == 4
+    # Released after the lock, so that the main thread finds the lock free.
+    if last:
+        done.release()
 done.acquire()
 for n in range(4):
     _thread.start_new_thread(worker, (n,))
