@@ -17,8 +17,12 @@ export interface Position {
 // ---------------------------------------------------------------------------
 // Constants
 
-/** The single `...` value. */
-export const ELLIPSIS: unique symbol = Symbol("Ellipsis");
+/**
+ * The single `...` value: a registered symbol, so that every script of the
+ * bundle that holds a copy of this module (the worker's and the compiler's:
+ * src/runtime/frontend.ts) means the same one.
+ */
+export const ELLIPSIS: unique symbol = Symbol.for("pygil.Ellipsis");
 
 /** An imaginary literal such as `2j`: the value of its imaginary part. */
 export interface Imaginary {

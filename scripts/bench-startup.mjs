@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 20;
 
-const bundled = `${root}dist/bundle/cli.mjs`;
+const bundled = `${root}dist/bundle/cli.cjs`;
 const unbundled = `${root}dist/src/cli/main.js`;
 
 /** The commands to time, by label: each an argv for node. */

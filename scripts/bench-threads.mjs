@@ -21,7 +21,7 @@ const runs = option("--runs", 5);
 const n = option("--n", 50000);
 const program = [`${root}samples/cpu_bound_threads.py`, `${root}../shared/reference/cpu_bound_threads.py`].find(existsSync);
 
-const pygil = [process.execPath, `${root}dist/bundle/cli.mjs`];
+const pygil = [process.execPath, `${root}dist/bundle/cli.cjs`];
 const pythonEnv = { ...process.env, PYENV_VERSION: "3.13.0" };
 const python = spawnSync("python3", ["-c", "import sys; print(sys.version_info[:2] == (3, 13))"], { env: pythonEnv, encoding: "utf8" })
   .stdout?.trim() === "True";

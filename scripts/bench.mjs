@@ -15,7 +15,7 @@ import { readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 const root = new URL("..", import.meta.url).pathname;
-const pygil = [process.execPath, `${root}dist/bundle/cli.mjs`];
+const pygil = [process.execPath, `${root}dist/bundle/cli.cjs`];
 const python = findPython();
 
 const args = process.argv.slice(2);

@@ -4,15 +4,20 @@
 // linking that much JavaScript was most of pygil's start-up, once in the
 // supervisor and again in the worker that runs Python's main thread.
 //
-//   dist/bundle/cli.mjs                the `pygil` command (the package's bin)
+//   dist/bundle/cli.cjs                the `pygil` command (the package's bin)
 //   dist/bundle/cli-body.cjs           all the command's code, as one script
 //   dist/bundle/worker.cjs             the worker that runs Python threads
-//   dist/bundle/worker-body.cjs        all the worker's code, as one script
+//   dist/bundle/worker-body.cjs        the worker's code, but for:
+//   dist/bundle/frontend-body.cjs      the parser and the compiler, which a
+//                                      worker loads when it first needs them
+//                                      (src/runtime/frontend.ts)
 //   dist/bundle/*-body.cjs.v8cache     their code caches
 //   dist/bundle/grammar-snapshot.json  the parser's grammar, recorded once
 //
-// cli.mjs and worker.cjs only run their body through src/boot/
-// cached-script.ts, which hands V8 the cache (see there). A body holds every
+// cli.cjs and worker.cjs only run their body through src/boot/
+// cached-script.ts, which hands V8 the cache (see there). Both are CommonJS:
+// Node starts its ES module loader for an ES module, which delayed the
+// start of the main thread's worker by several milliseconds. A body holds every
 // module it can reach, the compiler and the parser included; esbuild keeps a
 // module that is imported dynamically unevaluated until the import() runs,
 // so what a program does not use costs only its share of the cache.
@@ -35,7 +40,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -49,6 +54,13 @@ const outdir = `${root}dist/bundle`;
 // made `pygil -c pass` about a tenth slower, and a typical short script no
 // faster than the noise.
 const WARM_UP_PROGRAM = "pass";
+
+// What the frontend's body compiles to fill its code cache: what a traceback
+// or a small imported module takes it through.
+const FRONTEND_WARM_UP = "def f(x):\n    return x + 1\n\nprint(f(2) * 3)\n";
+
+/** The bundle's scripts that run with a code cache. */
+const BODIES = ["cli-body.cjs", "worker-body.cjs", "frontend-body.cjs"];
 
 // The package's exports map does not name its one-file build; find it beside the entry point.
 const chevrotainEntry = fileURLToPath(import.meta.resolve("chevrotain"));
@@ -75,6 +87,32 @@ const common = {
   logLevel: "warning",
 };
 
+/** In the worker's body, src/runtime/frontend.ts gives way to src/boot/frontend-loader.ts (see there). */
+const frontendOnDemand = {
+  name: "frontend-on-demand",
+  setup(build) {
+    build.onResolve({ filter: /(^|[\\/])frontend\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return path === `${root}dist/src/runtime/frontend.js` ? { path: `${root}dist/src/boot/frontend-loader.js` } : undefined;
+    });
+  },
+};
+
+/** In the frontend's script, grammar/errors.js is the worker's own (src/boot/frontend-loader.ts). */
+const hostErrors = {
+  name: "host-errors",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]errors\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return path === `${root}dist/grammar/errors.js` ? { path, namespace: "host" } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: "host" }, () => ({
+      contents: 'module.exports = globalThis[Symbol.for("pygil.hostModules")]["grammar/errors"];',
+      loader: "js",
+    }));
+  },
+};
+
 /** Options for a CommonJS script, where import.meta.url is the script's own URL. */
 const commonJs = {
   ...common,
@@ -86,9 +124,10 @@ const commonJs = {
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
   build({ ...commonJs, entryPoints: ["dist/src/cli/main.js"], outfile: `${outdir}/cli-body.cjs`, plugins: [staticChevrotain], sourcemap: true }),
-  build({ ...commonJs, entryPoints: ["dist/src/runtime/worker.js"], outfile: `${outdir}/worker-body.cjs`, plugins: [staticChevrotain], sourcemap: true }),
+  build({ ...commonJs, entryPoints: ["dist/src/runtime/worker.js"], outfile: `${outdir}/worker-body.cjs`, plugins: [frontendOnDemand], sourcemap: true }),
+  build({ ...commonJs, entryPoints: ["dist/src/runtime/frontend.js"], outfile: `${outdir}/frontend-body.cjs`, plugins: [staticChevrotain, hostErrors], sourcemap: true }),
   build({ ...commonJs, entryPoints: ["dist/src/boot/worker.js"], outfile: `${outdir}/worker.cjs` }),
-  build({ ...common, format: "esm", entryPoints: ["dist/src/boot/cli.js"], outfile: `${outdir}/cli.mjs` }),
+  build({ ...commonJs, entryPoints: ["dist/src/boot/cli.js"], outfile: `${outdir}/cli.cjs` }),
 ]);
 
 assertNoDynamicImport();
@@ -110,7 +149,7 @@ async function writeGrammarSnapshot() {
  * resolve it with, and the import would fail only when it runs.
  */
 function assertNoDynamicImport() {
-  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+  for (const body of BODIES) {
     const found = /(?<![\w$.])import\([^)]*\)/.exec(readFileSync(`${outdir}/${body}`, "utf8"));
     if (found !== null) throw new Error(`dist/bundle/${body} holds ${found[0]}: import Node's modules statically`);
   }
@@ -123,20 +162,37 @@ function assertNoDynamicImport() {
  * Write it as an escape (\u00df) in the source.
  */
 function assertAscii() {
-  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+  for (const body of BODIES) {
     const found = /.{0,40}[^\x00-\x7f].{0,40}/.exec(readFileSync(`${outdir}/${body}`, "utf8"));
     if (found !== null) throw new Error(`dist/bundle/${body} holds a character outside ASCII: ${found[0]}`);
   }
 }
 
-/** Runs the warm-up program once, so that both bodies write their code cache at exit. */
+/**
+ * Runs the warm-up program once, so that the command's and the worker's
+ * bodies write their code cache at exit; then has the frontend's body
+ * compile a few lines (a program that needs no compiler at run time does
+ * not load it), so that it writes its own.
+ */
 function writeCodeCaches() {
-  const run = spawnSync(process.execPath, [`${outdir}/cli.mjs`, "-c", WARM_UP_PROGRAM], {
-    env: { ...process.env, PYGIL_WRITE_CODE_CACHE: "1" },
-    encoding: "utf8",
-  });
-  if (run.status !== 0) throw new Error(`the warm-up run of dist/bundle/cli.mjs failed:\n${run.stdout}${run.stderr}`);
-  for (const body of ["cli-body.cjs", "worker-body.cjs"]) {
+  const env = { ...process.env, PYGIL_WRITE_CODE_CACHE: "1" };
+  const run = spawnSync(process.execPath, [`${outdir}/cli.cjs`, "-c", WARM_UP_PROGRAM], { env, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`the warm-up run of dist/bundle/cli.cjs failed:\n${run.stdout}${run.stderr}`);
+  const frontend = spawnSync(process.execPath, ["--input-type=module", "-e", frontendWarmUp()], { env, encoding: "utf8" });
+  if (frontend.status !== 0) throw new Error(`the warm-up of dist/bundle/frontend-body.cjs failed:\n${frontend.stderr}`);
+  for (const body of BODIES) {
     if (!existsSync(`${outdir}/${body}.v8cache`)) throw new Error(`the warm-up run wrote no code cache for dist/bundle/${body}`);
   }
+}
+
+/** A module that loads the frontend's body as src/boot/frontend-loader.ts does, and compiles FRONTEND_WARM_UP. */
+function frontendWarmUp() {
+  const from = (path) => JSON.stringify(`${root}${path}`);
+  return `
+    const errors = await import(${from("dist/grammar/errors.js")});
+    globalThis[Symbol.for("pygil.hostModules")] = { "grammar/errors": errors };
+    const { runCachedScript } = await import(${from("dist/src/boot/cached-script.js")});
+    const { frontend } = runCachedScript(${from("dist/bundle/frontend-body.cjs")});
+    frontend().compile(${JSON.stringify(FRONTEND_WARM_UP)}, "<string>", "exec");
+  `;
 }

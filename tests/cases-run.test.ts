@@ -1,5 +1,5 @@
 // The conformance runner: every case under tests/cases/<area>/ runs through
-// the built `pygil` (dist/bundle/cli.mjs, built by `npm test`'s pretest) from
+// the built `pygil` (dist/bundle/cli.cjs, built by `npm test`'s pretest) from
 // its own folder, in normal mode, with --gc-stress and without the GIL, and
 // must print exactly what CPython 3.13 printed: stdout, stderr and the exit
 // status.

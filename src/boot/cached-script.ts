@@ -58,8 +58,11 @@ export function compileCached(file: string): Script {
   });
 }
 
-/** Runs the script `file` as a CommonJS module (the bundle's bodies need only Node's own modules from `require`). */
-export function runCachedScript(file: string): void {
+/**
+ * Runs the script `file` as a CommonJS module (the bundle's bodies need only
+ * Node's own modules from `require`); returns its exports.
+ */
+export function runCachedScript(file: string): unknown {
   const script = compileCached(file);
   if (process.env[WRITE_CACHE_ENV] === "1") {
     const write = () => writeFileSync(cacheFileOf(file), script.createCachedData());
@@ -69,4 +72,5 @@ export function runCachedScript(file: string): void {
   const body = script.runInThisContext() as ModuleBody;
   const module = { exports: {} };
   body.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `pygil` command as the bundle ships it (dist/bundle/cli.mjs, the
+// The `pygil` command as the bundle ships it (dist/bundle/cli.cjs, the
 // package's bin). It does two things:
 //   - when the command line looks like it runs a program, it starts the
 //     worker of Python's main thread at once (src/runtime/main-worker.ts),

@@ -11,10 +11,9 @@
 // it cannot carry, the Ellipsis symbol, is stored as a marker. Filenames are
 // stored relative to the library folder and put back when read.
 
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { nodeCrypto, nodeV8 } from "../runtime/node-builtins.js";
 import { ELLIPSIS } from "../../grammar/ast.js";
 import { type CodeConstant, type CodeObject, isCodeObject } from "./code.js";
 
@@ -27,7 +26,7 @@ interface CacheEntry {
 const ELLIPSIS_MARK = { $ellipsis: true };
 
 export function sourceHash(source: string): string {
-  return createHash("sha1").update(source).digest("hex");
+  return nodeCrypto().createHash("sha1").update(source).digest("hex");
 }
 
 /** Where the entry for `file` (a module under `libDir`) lives. */
@@ -39,14 +38,14 @@ export function cacheFile(cacheDir: string, libDir: string, file: string): strin
 export function writeCachedCode(path: string, build: string, source: string, code: CodeObject, libDir: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const entry: CacheEntry = { build, sourceHash: sourceHash(source), code: mapCode(code, (name) => relative(libDir, name), toStored) };
-  writeFileSync(path, serialize(entry));
+  writeFileSync(path, nodeV8().serialize(entry));
 }
 
 /** The code object cached for `source` at `path`, or null when there is none for this source and build. */
 export function readCachedCode(path: string, build: string, source: string, libDir: string): CodeObject | null {
   if (!existsSync(path)) return null;
   try {
-    const entry = deserialize(readFileSync(path)) as CacheEntry;
+    const entry = nodeV8().deserialize(readFileSync(path)) as CacheEntry;
     if (entry.build !== build || entry.sourceHash !== sourceHash(source)) return null;
     return mapCode(entry.code, (name) => join(libDir, name), fromStored);
   } catch {

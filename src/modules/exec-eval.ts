@@ -11,8 +11,8 @@
 
 import { PySyntaxError } from "../../grammar/errors.js";
 import type { Mod } from "../../grammar/ast.js";
-import { parse } from "../../grammar/index.js";
-import { compileAst, type CompileMode } from "../compiler/index.js";
+import type { CompileMode } from "../compiler/index.js";
+import { frontend } from "../runtime/frontend.js";
 import { codeToHeap } from "../objects/code.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CODE_FLAGS, CODE_NFREEVARS, MODULE_DICT, NONE } from "../heap/layout.js";
@@ -50,13 +50,13 @@ function compileText(th: Thread, text: string, filename: string, mode: CompileMo
   if (text.includes("\0")) throw new PyRaise(unplacedSyntaxError(th, "source code string cannot contain null bytes"));
   let tree: Mod;
   try {
-    tree = parse(text, filename, mode);
+    tree = frontend().parse(text, filename, mode);
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(parseErrorObject(th, err, text, mode));
     throw err;
   }
   try {
-    return codeToHeap(th.heap, compileAst(tree, filename, text, mode));
+    return codeToHeap(th.heap, frontend().compileAst(tree, filename, text, mode));
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(compileErrorObject(th, err));
     throw err;

@@ -1,7 +1,7 @@
 // _hashlib: digests through node:crypto, for the hashlib module (src/lib/
 // hashlib.py keeps the data of a hash object and asks for its digest here).
 
-import { createHash, getHashes } from "node:crypto";
+import { nodeCrypto } from "../runtime/node-builtins.js";
 import type { Thread } from "../vm/thread.js";
 import { isStr, jsString, newDict, newString, typeNameOf } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
@@ -28,8 +28,8 @@ moduleFunction(HASHLIB, "digest", (th, args) => {
   const name = jsString(th, args[0]!);
   const data = bytesLikeData(th, args[1]!);
   if (data === null) raiseException(th, "TypeError", `object supporting the buffer API required, not '${typeNameOf(th, args[1]!)}'`);
-  if (!getHashes().includes(nodeName(name))) raiseException(th, "ValueError", `unsupported hash type ${name}`);
-  const digest = createHash(nodeName(name)).update(data!).digest();
+  if (!nodeCrypto().getHashes().includes(nodeName(name))) raiseException(th, "ValueError", `unsupported hash type ${name}`);
+  const digest = nodeCrypto().createHash(nodeName(name)).update(data!).digest();
   return newBytes(th.heap, new Uint8Array(digest.buffer, digest.byteOffset, digest.length));
 });
 
@@ -41,7 +41,7 @@ registerNativeModule(HASHLIB, (th: Thread) => {
     th.pushRoot(module);
     installModuleFunctions(th, HASHLIB, dict, module);
     const names = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"];
-    const available = names.filter((n) => getHashes().includes(nodeName(n)));
+    const available = names.filter((n) => nodeCrypto().getHashes().includes(nodeName(n)));
     dictSetStr(th, dict, internStr(th, "names"), newList(th, available.map((n) => newString(th, n))));
     th.popRoots(1);
     return module;

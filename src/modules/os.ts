@@ -5,7 +5,7 @@
 // so that `import os.path` works, as CPython's os.py arranges.
 
 import { cpus } from "node:os";
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../runtime/node-builtins.js";
 import { newBytes } from "../objects/bytes.js";
 import { NONE } from "../heap/layout.js";
 import type { Thread } from "../vm/thread.js";
@@ -31,7 +31,7 @@ moduleFunction(OS, "urandom", (th, args) => {
   arity(th, "urandom", args, 1, 1);
   const n = indexArgument(th, args[0]!);
   if (n < 0) raiseException(th, "ValueError", "negative argument not allowed");
-  return newBytes(th.heap, randomBytes(n));
+  return newBytes(th.heap, nodeCrypto().randomBytes(n));
 });
 moduleFunction(OS, "getpid", (th, args) => {
   arity(th, "getpid", args, 0, 0);

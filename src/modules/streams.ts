@@ -1,7 +1,7 @@
 // sys.stdout and sys.stderr: objects of a small class whose write() goes
 // straight to the process's file descriptors (one writeSync per call).
 
-import { isatty } from "node:tty";
+import { nodeTty } from "../runtime/node-builtins.js";
 import { FALSE, NONE, TRUE } from "../heap/layout.js";
 import { newHeapType } from "../objects/heap-type.js";
 import type { Thread } from "../vm/thread.js";
@@ -57,7 +57,7 @@ const writelinesIndex = registerNative("writelines", (th, args) => {
 
 const filenoIndex = registerNative("fileno", (th, args) => fromNumber(th, fileDescriptorOf(th, args[0]!)), true);
 
-const isattyIndex = registerNative("isatty", (th, args) => (isatty(fileDescriptorOf(th, args[0]!)) ? TRUE : FALSE), true);
+const isattyIndex = registerNative("isatty", (th, args) => (nodeTty().isatty(fileDescriptorOf(th, args[0]!)) ? TRUE : FALSE), true);
 
 const writableIndex = registerNative("writable", () => TRUE, true);
 

@@ -40,7 +40,7 @@ import { installSysPath, prepareMainModule } from "../vm/import-setup.js";
 import { writeText, STDERR } from "./output.js";
 import type { MainThreadData, ProgramMessage } from "./protocol.js";
 import { interactiveLoop, type PromptChannel } from "./repl-loop.js";
-import { parseForTraceback, preloadParser } from "./traceback-parse.js";
+import { parseForTraceback } from "./traceback-parse.js";
 
 function boot(th: Thread, argv: string[]): void {
   setRoot(th, ROOT_SYS_MODULES, newDict(th));
@@ -130,7 +130,6 @@ function isSystemExit(th: Thread, err: unknown): boolean {
 async function reportRaised(th: Thread, err: unknown): Promise<number> {
   const raised = err instanceof PyRaise ? err : toPyException(th, err);
   th.pushRoot(raised.exc);
-  await preloadParser();
   const status = reportUncaught(th, raised.exc);
   th.popRoots(1);
   return status;

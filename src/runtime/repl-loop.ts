@@ -14,6 +14,7 @@ import type { Thread } from "../vm/thread.js";
 import { registerSource } from "../vm/traceback.js";
 import { builtinsDict } from "../vm/vm-roots.js";
 import type { ReplMessage } from "./protocol.js";
+import { frontend } from "./frontend.js";
 
 export interface PromptChannel {
   /** Tells the supervisor the prompt may be shown. */
@@ -26,7 +27,7 @@ export interface PromptChannel {
 
 /** Runs statements until the end of input (null) or SystemExit (its exit status). */
 export async function interactiveLoop(th: Thread, globals: number, channel: PromptChannel): Promise<number | null> {
-  const { compile } = await import("../compiler/index.js");
+  const { compile } = frontend();
   for (;;) {
     flushInstructionCount(th);
     detach(th.ts);

@@ -11,7 +11,6 @@ import type { RunOptions } from "../cli/options.js";
 import type { ProgramMessage, ReplMessage, ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { runMainModule } from "./main-thread.js";
 import { runThread } from "./thread-runner.js";
-import { preloadParser } from "./traceback-parse.js";
 import { deadlockHooks } from "../vm/deadlock-report.js";
 import { flushTrace, traceSink, traceState } from "../threads/index.js";
 import { codeCacheCheckpoint } from "./code-cache-checkpoint.js";
@@ -72,14 +71,10 @@ if (data.role === "main") runAsMain().catch(crash);
 else runAsPoolWorker(data).catch(crash);
 
 async function runAsMain(): Promise<void> {
-  // Loaded while the supervisor compiles: once Python runs, this worker's
-  // event loop no longer turns, and tracebacks need the parser synchronously.
-  const parserReady = preloadParser();
   const inbox = new Inbox<ProgramMessage | ReplMessage>();
   const program = await inbox.next() as ProgramMessage;
   sendTrace(program.options);
   const heap = attachHeap(program.buffer);
-  await parserReady;
   const status = await runMainModule(heap, program, {
     ready: () => report({ kind: "repl-ready" }),
     next: () => inbox.next() as Promise<ReplMessage>,
@@ -93,8 +88,6 @@ async function runAsMain(): Promise<void> {
 async function runAsPoolWorker(data: Extract<WorkerData, { role: "pool" }>): Promise<void> {
   sendTrace(data.options);
   const heap = attachHeap(data.buffer);
-  // Tracebacks place their markers with the parser: load it before the first thread.
-  await preloadParser();
   parentPort!.on("message", (message: ThreadMessage) => {
     runThread(heap, message.addr, data.options);
     flushTrace();

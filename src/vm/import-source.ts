@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { PySyntaxError } from "../../grammar/errors.js";
 import { join, sep } from "node:path";
-import { compile } from "../compiler/index.js";
+import { frontend } from "../runtime/frontend.js";
 import type { CodeObject } from "../compiler/code.js";
 import { cacheFile, readCachedCode } from "../compiler/code-cache.js";
 import { libDirectory } from "./import-paths.js";
@@ -35,7 +35,7 @@ export function readModuleSource(th: Thread, file: string): string {
 /** The code object for `source` read from `file`; raises SyntaxError as CPython does. */
 export function compileModule(th: Thread, source: string, file: string): number {
   try {
-    return codeToHeap(th.heap, precompiled(source, file) ?? compile(source, file, "exec"));
+    return codeToHeap(th.heap, precompiled(source, file) ?? frontend().compile(source, file, "exec"));
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(th, err));
     throw err;

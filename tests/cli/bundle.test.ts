@@ -37,7 +37,7 @@ const cases: [string, string[], string?][] = [
 
 describe.skipIf(!existsSync(BIN))("the bundled pygil", () => {
   it("is the package's bin", () => {
-    expect(pkg.bin.pygil).toBe("dist/bundle/cli.mjs");
+    expect(pkg.bin.pygil).toBe("dist/bundle/cli.cjs");
   });
 
   for (const [what, args, input] of cases) {

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BUNDLE = join(ROOT, "dist/bundle");
 const LOADER = join(ROOT, "dist/src/boot/cached-script.js");
-const BODIES = ["cli-body.cjs", "worker-body.cjs"];
+const BODIES = ["cli-body.cjs", "worker-body.cjs", "frontend-body.cjs"];
 
 function node(args: string[]) {
   const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 30_000 });
@@ -44,7 +44,7 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!existsSync(join(BUNDLE, "cli.mjs")))("the bundle's code caches", () => {
+describe.skipIf(!existsSync(join(BUNDLE, "cli.cjs")))("the bundle's code caches", () => {
   for (const body of BODIES) {
     it(`are written for ${body} and accepted by V8`, () => {
       expect(existsSync(join(BUNDLE, `${body}.v8cache`))).toBe(true);
@@ -53,7 +53,7 @@ describe.skipIf(!existsSync(join(BUNDLE, "cli.mjs")))("the bundle's code caches"
   }
 
   it("change nothing a program does when damaged or missing", () => {
-    const expected = node([join(BUNDLE, "cli.mjs"), "-c", PROGRAM]);
+    const expected = node([join(BUNDLE, "cli.cjs"), "-c", PROGRAM]);
     expect(expected.status).toBe(1);
     expect(expected.stdout).toBe("a [...]\n");
     expect(expected.stderr).toContain("ZeroDivisionError: division by zero");
@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(join(BUNDLE, "cli.mjs")))("the bundle's code caches"
     }
     expect(cacheRejected(join(damaged, "dist/bundle/worker-body.cjs"))).toBe(true);
     for (const root of [damaged, missing]) {
-      expect(node([join(root, "dist/bundle/cli.mjs"), "-c", PROGRAM])).toEqual(expected);
+      expect(node([join(root, "dist/bundle/cli.cjs"), "-c", PROGRAM])).toEqual(expected);
     }
   });
 });

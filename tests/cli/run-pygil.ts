@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /** The command as users run it: the package's bin, the bundled build. */
-export const PYGIL = fileURLToPath(new URL("../../dist/bundle/cli.mjs", import.meta.url));
+export const PYGIL = fileURLToPath(new URL("../../dist/bundle/cli.cjs", import.meta.url));
 
 export interface Outcome {
   status: number | null;

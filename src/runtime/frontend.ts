@@ -1,0 +1,27 @@
+// The parser and the compiler as the interpreter's threads reach them: for
+// exec(), eval() and compile(), for importing a module from its source, for
+// the statements typed at the prompt, and for the markers under a traceback's
+// lines. Everything else a worker runs is bytecode the supervisor or the
+// build already compiled.
+//
+// This module hands them over directly. The bundled worker gets a stand-in
+// (src/boot/frontend-loader.ts, put in its place by scripts/bundle.mjs) that
+// loads them from a script of their own the first time they are asked for,
+// because the parser, the compiler and chevrotain are two fifths of the
+// worker's code, and reading, compiling and initializing them was a good
+// part of every program's start-up, also of programs that never need them.
+
+import { parse } from "../../grammar/index.js";
+import { compile, compileAst } from "../compiler/index.js";
+
+export interface Frontend {
+  parse: typeof parse;
+  compile: typeof compile;
+  compileAst: typeof compileAst;
+}
+
+const direct: Frontend = { parse, compile, compileAst };
+
+export function frontend(): Frontend {
+  return direct;
+}
