@@ -8,7 +8,7 @@
 import { G_TYPES, TYPE_DICT } from "../heap/layout.js";
 import type { Thread } from "../vm/thread.js";
 import { registerNative, type NativeFunction } from "../vm/natives.js";
-import { dictSetStr, internStr, newBuiltin, typeName } from "../vm/model.js";
+import { dictSetStr, internStr, newBuiltin, newMethodBuiltin } from "../vm/model.js";
 import { withArityCheck } from "./method-arity.js";
 
 interface Declared {
@@ -45,7 +45,7 @@ export function installModuleFunctions(th: Thread, module: string, dict: number,
 export function installTypeMethods(th: Thread): void {
   for (const { typeId, name, index } of typeMethods) {
     const type = th.heap.i32[G_TYPES + typeId]!;
-    const descriptor = newBuiltin(th, name, `${typeName(th, type)}.${name}`, index, 0);
+    const descriptor = newMethodBuiltin(th, name, type, index);
     dictSetStr(th, th.heap.i32[type + TYPE_DICT]!, internStr(th, name), descriptor);
   }
 }

@@ -46,6 +46,5 @@ export function newBuiltinFunction(heap: Heap, name: string, index: number, self
 }
 
 export const builtinName = (heap: Heap, f: number): number => heap.i32[f + BUILTIN_NAME]!;
-export const builtinQualname = (heap: Heap, f: number): number => heap.i32[f + BUILTIN_QUALNAME]!;
 export const builtinSelf = (heap: Heap, f: number): number => heap.i32[f + BUILTIN_SELF]!;
 export const builtinIndex = (heap: Heap, f: number): number => heap.i32[f + BUILTIN_INDEX]!;

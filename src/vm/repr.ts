@@ -8,7 +8,7 @@
 import { groupStr, isGroup } from "./exception-groups.js";
 import { memberName, memberOwner } from "./descriptors.js";
 import {
-  BUILTIN_NAME, BUILTIN_SELF, BYTES_DATA, BYTES_LENGTH, ELLIPSIS, EXC_ARGS, FALSE, FUNC_QUALNAME, GEN_QUALNAME,
+  BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, BYTES_DATA, BYTES_LENGTH, ELLIPSIS, EXC_ARGS, FALSE, FUNC_QUALNAME, GEN_QUALNAME,
   METHOD_FUNC, METHOD_SELF, MODULE_NAME, NONE, NOT_IMPLEMENTED, RANGE_START, RANGE_STEP, RANGE_STOP, SLICE_START,
   SLICE_STEP, SLICE_STOP, TRUE, CELL_CONTENTS, TYPE_DICT, PROPERTY_FGET,
 } from "../heap/layout.js";
@@ -215,6 +215,8 @@ export function builtinRepr(th: Thread, v: number, id: number): string {
     case TypeId.builtin_function_or_method: {
       const self = i32[v + BUILTIN_SELF]!;
       const name = jsString(th, i32[v + BUILTIN_NAME]!);
+      const owner = i32[v + BUILTIN_QUALNAME]!;
+      if (self === 0 && isType(th, owner)) return methodDescriptorRepr(name, typeName(th, owner));
       if (self === 0 || typeIdOfValue(th, self) === TypeId.module) return `<built-in function ${name}>`;
       return `<built-in method ${name} of ${typeName(th, typeOfValue(th, self))} object at ${address(self)}>`;
     }
@@ -325,4 +327,22 @@ export function bytesRepr(th: Thread, v: number): string {
     else out += String.fromCharCode(c);
   }
   return out + quote;
+}
+
+/**
+ * Dunder methods that CPython's built-in types define as ordinary methods,
+ * not as slot wrappers: the other dunders print as slot wrappers.
+ */
+const DUNDER_METHODS = new Set([
+  "__trunc__", "__floor__", "__ceil__", "__round__", "__getnewargs__", "__format__", "__sizeof__", "__bytes__",
+  "__reversed__", "__reduce__", "__reduce_ex__", "__getstate__", "__dir__", "__subclasses__", "__instancecheck__",
+  "__subclasscheck__", "__complex__", "__alloc__", "list.__getitem__", "dict.__getitem__", "dict.__contains__",
+  "set.__contains__", "frozenset.__contains__",
+]);
+
+/** A built-in type's method, unbound: `<method 'append' of 'list' objects>` or `<slot wrapper '__add__' of 'int' objects>`. */
+function methodDescriptorRepr(name: string, owner: string): string {
+  const dunder = name.startsWith("__") && name.endsWith("__");
+  const method = !dunder || DUNDER_METHODS.has(name) || DUNDER_METHODS.has(`${owner}.${name}`);
+  return `<${method ? "method" : "slot wrapper"} '${name}' of '${owner}' objects>`;
 }

@@ -6,7 +6,7 @@ import { groupMessage, isGroup } from "./exception-groups.js";
 import { CODE_NFREEVARS, EXCGROUP_EXCEPTIONS, TUPLE_LENGTH } from "../heap/layout.js";
 import { memberName, memberOwner } from "./descriptors.js";
 import {
-  BUILTIN_NAME, BUILTIN_QUALNAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
+  BUILTIN_NAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
   EXC_TRACEBACK, FALSE, FUNC_ANNOTATIONS, FUNC_CLOSURE, FUNC_CODE, FUNC_DEFAULTS, FUNC_DOC, FUNC_GLOBALS,
   FUNC_KWDEFAULTS, FUNC_MODULE, FUNC_NAME, FUNC_QUALNAME, FUNC_TYPE_PARAMS, GEN_NAME, GEN_QUALNAME, GEN_STATE, METHOD_FUNC,
   METHOD_SELF, MODULE_DICT, MODULE_NAME, NONE, PROPERTY_FDEL, PROPERTY_FGET, PROPERTY_FSET, RANGE_START,
@@ -18,7 +18,7 @@ import {
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
 import {
-  dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
+  builtinQualname, dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
   newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal, jsString, isTuple,
 } from "./model.js";
 import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
@@ -68,7 +68,7 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
     case TypeId.builtin_function_or_method:
       switch (name) {
         case "__name__": return i32[obj + BUILTIN_NAME]!;
-        case "__qualname__": return i32[obj + BUILTIN_QUALNAME]!;
+        case "__qualname__": return builtinQualname(th, obj);
         case "__self__": return orNone(i32[obj + BUILTIN_SELF]!);
         case "__doc__": return NONE;
         default: return 0;
