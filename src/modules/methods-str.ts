@@ -18,6 +18,7 @@ import { dictSetItem } from "../vm/dicts.js";
 import { arity, indexArgument, keywordMap } from "./args.js";
 import { typeMethod } from "./registry.js";
 import { newBytes } from "../objects/bytes.js";
+import { isStr as isExactStr, joinInHeap } from "../objects/str.js";
 import { encodeText } from "./byte-codecs.js";
 
 const S = TypeId.str;
@@ -164,11 +165,11 @@ typeMethod(S, "join", (th, args) => {
   const sep = self(th, args, "join");
   arity(th, "join", args.slice(1), 1, 1);
   const items = joinItems(th, args[1]!);
-  const parts = items.map((item, k) => {
+  items.forEach((item, k) => {
     if (!isStr(th, item)) raiseException(th, "TypeError", `sequence item ${k}: expected str instance, ${typeNameOf(th, item)} found`);
-    return jsString(th, item);
   });
-  return newString(th, parts.join(sep));
+  if (items.length === 1 && isExactStr(th.heap, items[0]!)) return items[0]!;
+  return joinInHeap(th.heap, items, sep === "" ? 0 : args[0]!);
 });
 
 typeMethod(S, "replace", (th, args, kw) => {

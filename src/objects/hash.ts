@@ -48,6 +48,13 @@ export function hashJsString(s: string): number {
   return finishStringHash(h, s.length);
 }
 
+/** hashJsString of the `count` UTF-16 units of `u16` from index `start`. */
+export function hashUnitRange(u16: Uint16Array, start: number, count: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start, end = start + count; i < end; i++) h = Math.imul(h ^ u16[i]!, 0x01000193);
+  return finishStringHash(h, count);
+}
+
 /** The hash of `count` bytes of `u8` from index `start`. */
 export function hashByteRange(u8: Uint8Array, start: number, count: number): number {
   let h = 0x811c9dc5 | 0;
