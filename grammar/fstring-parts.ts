@@ -11,7 +11,8 @@
 import { PySyntaxError, sourceLine } from "./errors.js";
 import { fieldProblem, type FieldProblem } from "./fstring-checks.js";
 import type { ScannedField, ScannedFString, ScannedPiece } from "./lexer-fstrings.js";
-import { decodeUnicodeEscapes, EscapeError, normalizeNewlines } from "./strings.js";
+import { decodeUnicodeEscapes, EscapeError, invalidEscapeMessage, normalizeNewlines, type InvalidEscape } from "./strings.js";
+import { warnSyntax } from "./syntax-warnings.js";
 
 export type FStringPart =
   | { kind: "literal"; value: string }
@@ -72,7 +73,15 @@ function decodeLiteral(raw: string, context: SplitContext): string {
   const text = normalizeNewlines(raw);
   if (context.scanned.raw) return text;
   try {
-    return decodeUnicodeEscapes(text);
+    const invalid: InvalidEscape = { first: null, at: 0 };
+    const value = decodeUnicodeEscapes(text, invalid);
+    const message = invalidEscapeMessage(invalid);
+    if (message !== null) {
+      // CPython gives the line of the f-string's closing quotes for any of its text.
+      const line = context.scanned.end.line;
+      warnSyntax(line, message, `f${line}:${context.scanned.end.column}:${invalid.at}:${text}`);
+    }
+    return value;
   } catch (e) {
     if (!(e instanceof EscapeError)) throw e;
     const end = context.scanned.end;

@@ -6,12 +6,13 @@
 // "unicodeescape" codec decodes the result, and a bad escape is reported by
 // its byte positions in that rewritten text ("can't decode bytes in position
 // 10-12"). `bufferPos` below follows those positions without building the
-// buffer. Unknown escapes (`\d`) stay as they are; CPython also warns about
-// them, which pygil does not.
+// buffer. Unknown escapes (`\d`) stay as they are, with a SyntaxWarning for
+// the first of each literal, as CPython gives.
 
 import { PySyntaxError, sourceLine } from "./errors.js";
 import { charactersInUtf8Prefix, lineAsRead, utf8Length } from "./lexer-cursor.js";
 import { lookupCharacterName } from "./unicode-names.js";
+import { warnSyntax } from "./syntax-warnings.js";
 
 export interface StringValue { value: string | Uint8Array; isBytes: boolean; kind: "u" | null }
 
@@ -35,14 +36,19 @@ export function decodeString(image: string, position: LiteralPosition): StringVa
   const raw = prefix.includes("r");
   // CPython marks only a lower-case `u` prefix in the AST.
   const kind = image[0] === "u" ? "u" : null;
+  const invalid: InvalidEscape = { first: null, at: 0 };
   try {
     if (prefix.includes("b")) {
       if (/[^\x00-\x7f]/.test(body)) {
         throw literalError("bytes can only contain ASCII literal characters", image, position);
       }
-      return { value: raw ? asciiBytes(body) : decodeBytesEscapes(body), isBytes: true, kind };
+      const value = raw ? asciiBytes(body) : decodeBytesEscapes(body, invalid);
+      warnInvalidEscape(invalid, position);
+      return { value, isBytes: true, kind };
     }
-    return { value: raw ? body : decodeUnicodeEscapes(body), isBytes: false, kind };
+    const value = raw ? body : decodeUnicodeEscapes(body, invalid);
+    warnInvalidEscape(invalid, position);
+    return { value, isBytes: false, kind };
   } catch (e) {
     if (e instanceof EscapeError) {
       const label = prefix.includes("b") ? "value error" : "unicode error";
@@ -50,6 +56,32 @@ export function decodeString(image: string, position: LiteralPosition): StringVa
     }
     throw e;
   }
+}
+
+/** The first escape of a literal that is not one: what follows its backslash. */
+export interface InvalidEscape {
+  first: string | null;
+  /** Where its backslash is in the decoded body. */
+  at: number;
+}
+
+function noteInvalid(invalid: InvalidEscape | undefined, sequence: string, at: number): void {
+  if (invalid !== undefined && invalid.first === null) {
+    invalid.first = sequence;
+    invalid.at = at;
+  }
+}
+
+/** CPython's message for the first invalid escape of a literal (an octal one above \377 has its own), or null. */
+export function invalidEscapeMessage(invalid: InvalidEscape): string | null {
+  const first = invalid.first;
+  if (first === null) return null;
+  return isOctal(first[0]) ? `invalid octal escape sequence '\\${first}'` : `invalid escape sequence '\\${first}'`;
+}
+
+function warnInvalidEscape(invalid: InvalidEscape, position: LiteralPosition): void {
+  const message = invalidEscapeMessage(invalid);
+  if (message !== null) warnSyntax(position.line, message, `${position.line}:${position.column}`);
 }
 
 /** CPython reads `\r\n` and `\r` in source as `\n`, inside literals too. */
@@ -94,7 +126,7 @@ function isOctal(c: string | undefined): boolean {
 }
 
 /** Decodes the escapes of a str literal's body; throws EscapeError on a bad one. */
-export function decodeUnicodeEscapes(body: string): string {
+export function decodeUnicodeEscapes(body: string, invalid?: InvalidEscape): string {
   if (!body.includes("\\")) return body;
   let out = "";
   let i = 0;
@@ -112,7 +144,9 @@ export function decodeUnicodeEscapes(body: string): string {
     const e = body[i + 1];
     if (e === undefined || e.charCodeAt(0) >= 0x80) {
       // Rewritten to `\u005c`, a backslash, followed by the character itself;
-      // an f-string's literal chunk may end in a backslash (`f"\{x}"`).
+      // an f-string's literal chunk may end in a backslash (`f"\{x}"`),
+      // which CPython warns about as the escape `\{`.
+      if (e === undefined) noteInvalid(invalid, "{", i);
       out += "\\";
       bufferPos += 6;
       i += 1;
@@ -127,7 +161,9 @@ export function decodeUnicodeEscapes(body: string): string {
       out += simple;
     } else if (isOctal(e)) {
       let value = e.charCodeAt(0) - 48;
+      const digitsFrom = i - 1;
       for (let n = 0; n < 2 && isOctal(body[i]); n++, i++, bufferPos++) value = value * 8 + body.charCodeAt(i) - 48;
+      if (value > 0o377) noteInvalid(invalid, body.slice(digitsFrom, i), digitsFrom - 1);
       out += String.fromCodePoint(value);
     } else if (e === "x" || e === "u" || e === "U") {
       const digits = e === "x" ? 2 : e === "u" ? 4 : 8;
@@ -147,6 +183,7 @@ export function decodeUnicodeEscapes(body: string): string {
       bufferPos += named.end - i;
       i = named.end;
     } else {
+      noteInvalid(invalid, e, i - 2);
       out += "\\" + e;
     }
   }
@@ -196,7 +233,7 @@ function asciiBytes(body: string): Uint8Array {
 }
 
 /** Decodes the escapes of a bytes literal's (ASCII) body; `\u` and `\N` are not escapes there. */
-export function decodeBytesEscapes(body: string): Uint8Array {
+export function decodeBytesEscapes(body: string, invalid?: InvalidEscape): Uint8Array {
   const out: number[] = [];
   let i = 0;
   while (i < body.length) {
@@ -215,7 +252,9 @@ export function decodeBytesEscapes(body: string): Uint8Array {
       out.push(simple.charCodeAt(0));
     } else if (isOctal(e)) {
       let value = e.charCodeAt(0) - 48;
+      const digitsFrom = i - 1;
       for (let n = 0; n < 2 && isOctal(body[i]); n++, i++) value = value * 8 + body.charCodeAt(i) - 48;
+      if (value > 0o377) noteInvalid(invalid, body.slice(digitsFrom, i), digitsFrom - 1);
       out.push(value & 0xff);
     } else if (e === "x") {
       const hex = hexDigits(body, i, 2);
@@ -223,6 +262,7 @@ export function decodeBytesEscapes(body: string): Uint8Array {
       out.push(parseInt(hex, 16));
       i += 2;
     } else {
+      noteInvalid(invalid, e, escapeStart);
       out.push(0x5c, e.charCodeAt(0));
     }
   }

@@ -193,6 +193,6 @@ function frontendWarmUp() {
     globalThis[Symbol.for("pygil.hostModules")] = { "grammar/errors": errors };
     const { runCachedScript } = await import(${from("dist/src/boot/cached-script.js")});
     const { frontend } = runCachedScript(${from("dist/bundle/frontend-body.cjs")});
-    frontend().compile(${JSON.stringify(FRONTEND_WARM_UP)}, "<string>", "exec");
+    frontend().compileWithWarnings(${JSON.stringify(FRONTEND_WARM_UP)}, "<string>", "exec");
   `;
 }

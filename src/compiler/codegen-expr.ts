@@ -5,6 +5,7 @@
 import type * as ast from "../../grammar/ast.js";
 import { COMPARE_MASKS, INTRINSIC, NB, Op, RESUME_AFTER_AWAIT, RESUME_AFTER_YIELD, RESUME_AFTER_YIELD_FROM } from "../vm/opcodes.js";
 import { constantValue } from "./ast-optimize.js";
+import { checkCompare } from "./literal-checks.js";
 import { canOptimizeSuperCall, compileCall, loadArgsForSuper } from "./codegen-call.js";
 import { compileComprehension } from "./codegen-comp.js";
 import { compileLambda } from "./codegen-func.js";
@@ -217,6 +218,7 @@ export function addCompare(c: Compiler, op: ast.CompareOperator, loc: Location):
 
 /** `a < b < c`: each middle operand is compared twice but evaluated once. */
 function compileCompare(c: Compiler, e: ast.Compare): void {
+  checkCompare(e);
   const loc = locationOf(e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
@@ -285,6 +287,7 @@ export function jumpIf(c: Compiler, e: ast.Expr, next: Label, cond: boolean): vo
 }
 
 function jumpIfChainedCompare(c: Compiler, e: ast.Compare, next: Label, cond: boolean): void {
+  checkCompare(e);
   const loc = locationOf(e);
   const n = e.ops.length - 1;
   const cleanup = c.newLabel();

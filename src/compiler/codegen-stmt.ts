@@ -6,6 +6,7 @@ import type * as ast from "../../grammar/ast.js";
 import { INTRINSIC, NB_INPLACE_OFFSET, Op } from "../vm/opcodes.js";
 import { constantValue, docstringOf } from "./ast-optimize.js";
 import { binaryOperator, compileSlice, isTwoElementSlice, jumpIf, updateStartLocationToMatchAttr, visitExpr } from "./codegen-expr.js";
+import { checkAssert } from "./literal-checks.js";
 import { compileClass, compileFunction } from "./codegen-func.js";
 import { compileTypeAlias } from "./codegen-type-params.js";
 import { compileAsyncFor, compileAsyncWith, compileTry, compileWith, unwindFblock, unwindFblockStack } from "./codegen-try.js";
@@ -376,6 +377,7 @@ function compileContinue(c: Compiler, loc: Location): void {
 }
 
 function compileAssert(c: Compiler, s: ast.Assert): void {
+  checkAssert(s);
   const loc = locationOf(s);
   const end = c.newLabel();
   jumpIf(c, s.test, end, true);

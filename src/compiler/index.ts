@@ -19,6 +19,7 @@ import { Compiler } from "./codegen.js";
 import { parseFuture } from "./future.js";
 import { lineLocation } from "./instructions.js";
 import { buildSymbolTable } from "./symtable.js";
+import { collectSyntaxWarnings, type CompileWarning } from "../../grammar/syntax-warnings.js";
 
 export type CompileMode = "exec" | "eval" | "single";
 
@@ -27,6 +28,18 @@ const EXPECTED_NODE: Record<CompileMode, Mod["type"]> = { exec: "Module", eval: 
 /** Parse and compile; throws PySyntaxError (grammar/errors.ts) for every syntax or compile-time error. */
 export function compile(source: string, filename: string, mode: CompileMode = "exec"): CodeObject {
   return compileAst(parse(source, filename, mode), filename, source, mode);
+}
+
+/** A compiled program and the SyntaxWarnings its compilation raised (grammar/syntax-warnings.ts). */
+export interface Compiled {
+  code: CodeObject;
+  warnings: CompileWarning[];
+}
+
+/** compile(), keeping the warnings for the caller to show. */
+export function compileWithWarnings(source: string, filename: string, mode: CompileMode = "exec"): Compiled {
+  const { result, warnings } = collectSyntaxWarnings(() => compile(source, filename, mode));
+  return { code: result, warnings };
 }
 
 export function compileAst(tree: Mod, filename: string, source: string, mode: CompileMode = "exec"): CodeObject {

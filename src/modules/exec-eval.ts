@@ -13,6 +13,8 @@ import { PySyntaxError } from "../../grammar/errors.js";
 import type { Mod } from "../../grammar/ast.js";
 import type { CompileMode } from "../compiler/index.js";
 import { frontend } from "../runtime/frontend.js";
+import type { CompileWarning } from "../../grammar/syntax-warnings.js";
+import { issueSyntaxWarnings } from "../vm/compile-warnings.js";
 import { codeToHeap } from "../objects/code.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CODE_FLAGS, CODE_NFREEVARS, MODULE_DICT, NONE } from "../heap/layout.js";
@@ -48,19 +50,31 @@ function sourceText(th: Thread, v: number): string | null {
 /** Compiles `text` into a code object in the heap; SyntaxError as a Python exception. */
 function compileText(th: Thread, text: string, filename: string, mode: CompileMode): number {
   if (text.includes("\0")) throw new PyRaise(unplacedSyntaxError(th, "source code string cannot contain null bytes"));
-  let tree: Mod;
+  const { parse, compileAst, collectSyntaxWarnings } = frontend();
+  let parsed: { result: Mod; warnings: CompileWarning[] };
   try {
-    tree = frontend().parse(text, filename, mode);
+    parsed = collectSyntaxWarnings(() => parse(text, filename, mode));
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(parseErrorObject(th, err, text, mode));
     throw err;
   }
+  let code: number;
+  let warnings: CompileWarning[];
   try {
-    return codeToHeap(th.heap, frontend().compileAst(tree, filename, text, mode));
+    const compiled = collectSyntaxWarnings(() => compileAst(parsed.result, filename, text, mode));
+    code = codeToHeap(th.heap, compiled.result);
+    warnings = [...parsed.warnings, ...compiled.warnings];
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(compileErrorObject(th, err));
     throw err;
   }
+  th.pushRoot(code);
+  try {
+    issueSyntaxWarnings(th, filename, warnings);
+  } finally {
+    th.popRoots(1);
+  }
+  return code;
 }
 
 function isCode(th: Thread, v: number): boolean {

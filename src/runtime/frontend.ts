@@ -12,15 +12,18 @@
 // part of every program's start-up, also of programs that never need them.
 
 import { parse } from "../../grammar/index.js";
-import { compile, compileAst } from "../compiler/index.js";
+import { collectSyntaxWarnings } from "../../grammar/syntax-warnings.js";
+import { compileAst, compileWithWarnings } from "../compiler/index.js";
 
 export interface Frontend {
   parse: typeof parse;
-  compile: typeof compile;
+  compileWithWarnings: typeof compileWithWarnings;
   compileAst: typeof compileAst;
+  /** Gathers the warnings of parse and compileAst calls (the frontend's own collector: see syntax-warnings.ts). */
+  collectSyntaxWarnings: typeof collectSyntaxWarnings;
 }
 
-const direct: Frontend = { parse, compile, compileAst };
+const direct: Frontend = { parse, compileWithWarnings, compileAst, collectSyntaxWarnings };
 
 export function frontend(): Frontend {
   return direct;

@@ -15,6 +15,7 @@ import { registerSource } from "../vm/traceback.js";
 import { builtinsDict } from "../vm/vm-roots.js";
 import type { ReplMessage } from "./protocol.js";
 import { frontend } from "./frontend.js";
+import { issueSyntaxWarnings } from "../vm/compile-warnings.js";
 
 export interface PromptChannel {
   /** Tells the supervisor the prompt may be shown. */
@@ -27,7 +28,7 @@ export interface PromptChannel {
 
 /** Runs statements until the end of input (null) or SystemExit (its exit status). */
 export async function interactiveLoop(th: Thread, globals: number, channel: PromptChannel): Promise<number | null> {
-  const { compile } = frontend();
+  const { compileWithWarnings } = frontend();
   for (;;) {
     flushInstructionCount(th);
     detach(th.ts);
@@ -37,7 +38,14 @@ export async function interactiveLoop(th: Thread, globals: number, channel: Prom
     if (message.kind === "repl-end") return null;
     registerSource("<stdin>", message.source);
     try {
-      const code = codeToHeap(th.heap, compile(`${message.source}\n`, "<stdin>", "single"));
+      const compiled = compileWithWarnings(`${message.source}\n`, "<stdin>", "single");
+      const code = codeToHeap(th.heap, compiled.code);
+      th.pushRoot(code);
+      try {
+        issueSyntaxWarnings(th, "<stdin>", compiled.warnings);
+      } finally {
+        th.popRoots(1);
+      }
       runCode(th, code, globals, builtinsDict(th), globals);
     } catch (err) {
       const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;

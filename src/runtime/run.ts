@@ -22,6 +22,7 @@ import type { Heap } from "../heap/heap.js";
 import { WorkerPool } from "./pool.js";
 import type { ProgramMessage, ReplMessage } from "./protocol.js";
 import { PYTHON_VERSION, VERSION } from "../cli/version.js";
+import { formatSyntaxWarning, type CompileWarning } from "../../grammar/syntax-warnings.js";
 
 /** Initial heap size: small, so that startup stays fast; it grows as needed. */
 const INITIAL_HEAP_BYTES = 8 * 2 ** 20;
@@ -67,8 +68,10 @@ export async function runProgram(source: { text: string; filename: string }, arg
   const main = pool.startMain();
   let code: number;
   try {
-    const { compile } = await import("../compiler/index.js");
-    code = codeToHeap(heap, compile(source.text, source.filename, "exec"));
+    const { compileWithWarnings } = await import("../compiler/index.js");
+    const compiled = compileWithWarnings(source.text, source.filename, "exec");
+    code = codeToHeap(heap, compiled.code);
+    showSyntaxWarnings(compiled.warnings, source);
   } catch (err) {
     ended = true;
     await pool.terminateAll();
@@ -171,6 +174,17 @@ function writeRunReport(path: string, heap: Heap): void {
 function interruptMain(heap: Heap): void {
   const main = findThreadState(heap, MAIN_THREAD_ID);
   if (main !== undefined) requestKeyboardInterrupt(main);
+}
+
+/**
+ * The program's own SyntaxWarnings, which CPython shows while compiling it,
+ * before it runs: no filter can be set yet, so they go straight to stderr
+ * (PYTHONWARNINGS=ignore silences them, as it does CPython's).
+ */
+function showSyntaxWarnings(warnings: readonly CompileWarning[], source: { text: string; filename: string }): void {
+  if (warnings.length === 0 || /(^|,)ignore(::|$)/.test(process.env.PYTHONWARNINGS ?? "")) return;
+  const text = source.filename.startsWith("<") ? null : source.text;
+  writeText(STDERR, warnings.map((w) => formatSyntaxWarning(source.filename, w, text)).join(""));
 }
 
 /** Ctrl-C raises KeyboardInterrupt in Python's main thread, as CPython's signal handler does. */

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { PySyntaxError } from "../../grammar/errors.js";
 import { join, sep } from "node:path";
 import { frontend } from "../runtime/frontend.js";
+import { issueSyntaxWarnings } from "./compile-warnings.js";
 import type { CodeObject } from "../compiler/code.js";
 import { cacheFile, readCachedCode } from "../compiler/code-cache.js";
 import { libDirectory } from "./import-paths.js";
@@ -35,7 +36,17 @@ export function readModuleSource(th: Thread, file: string): string {
 /** The code object for `source` read from `file`; raises SyntaxError as CPython does. */
 export function compileModule(th: Thread, source: string, file: string): number {
   try {
-    return codeToHeap(th.heap, precompiled(source, file) ?? frontend().compile(source, file, "exec"));
+    const cached = precompiled(source, file);
+    if (cached !== null) return codeToHeap(th.heap, cached);
+    const { code, warnings } = frontend().compileWithWarnings(source, file, "exec");
+    const heapCode = codeToHeap(th.heap, code);
+    th.pushRoot(heapCode);
+    try {
+      issueSyntaxWarnings(th, file, warnings);
+    } finally {
+      th.popRoots(1);
+    }
+    return heapCode;
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(th, err));
     throw err;

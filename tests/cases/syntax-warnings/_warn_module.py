@@ -1,0 +1,2 @@
+pattern = "\d+"
+same = pattern is "\d+"
