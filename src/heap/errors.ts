@@ -40,6 +40,13 @@ export class AttributeMissingError extends PyError {
   }
 }
 
+/** A NameError for a missing variable, which knows the variable's name (its `name` attribute). */
+export class NameMissingError extends PyError {
+  constructor(text: string, readonly variable: string) {
+    super("NameError", text);
+  }
+}
+
 /**
  * A UnicodeDecodeError or UnicodeEncodeError with CPython's five arguments:
  * the codec's name, the object being converted (bytes or str), the failing

@@ -65,6 +65,12 @@ class GenericAlias:
     def __ror__(self, other):
         return _union(other, self)
 
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 

@@ -8,10 +8,9 @@ generated __init__ gives ("C.__init__() missing 1 required positional
 argument: 'y'").
 
 Provides dataclass, field, Field, fields, asdict, astuple, replace,
-is_dataclass, FrozenInstanceError, MISSING, KW_ONLY.
+is_dataclass, FrozenInstanceError, MISSING, KW_ONLY, InitVar.
 
-Differences from CPython: no slots=True, weakref_slot, InitVar or
-make_dataclass; ClassVar is recognised only from string annotations
+Differences from CPython: no weakref_slot or make_dataclass; ClassVar is recognised only from string annotations
 ('ClassVar[int]') or objects whose repr starts with 'typing.ClassVar';
 asdict/astuple do not deep-copy values other than dataclasses, lists,
 tuples and dicts.
@@ -20,7 +19,7 @@ tuples and dicts.
 import _thread
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'MISSING',
-           'KW_ONLY', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass']
+           'KW_ONLY', 'InitVar', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
@@ -55,6 +54,26 @@ class _FIELD_BASE:
 
 _FIELD = _FIELD_BASE('_FIELD')
 _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class InitVar:
+    """InitVar[T]: a pseudo-field passed to __init__ and on to __post_init__,
+    never stored on the instance."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
 
 # ------------------------------------------------------------- fields
@@ -105,6 +124,12 @@ def _is_classvar(annotation):
     return repr(annotation).startswith('typing.ClassVar')
 
 
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith(('InitVar', 'dataclasses.InitVar'))
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
 def _is_kw_only_marker(annotation):
     if isinstance(annotation, str):
         return annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')
@@ -119,8 +144,13 @@ def _field_from_class(cls, name, annotation, kw_only):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    f._field_type = _FIELD_CLASSVAR if _is_classvar(annotation) else _FIELD
-    if f._field_type is _FIELD_CLASSVAR and f.default_factory is not MISSING:
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    else:
+        f._field_type = _FIELD
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
         raise TypeError('field %s cannot have a default factory' % (name,))
     if f.kw_only is MISSING:
         f.kw_only = kw_only
@@ -215,8 +245,10 @@ def _bind_arguments(where, positional, keyword_only, args, kwargs):
     return values
 
 
-def _make_init(cls, all_fields, frozen):
-    init_fields = [f for f in all_fields if f.init]
+def _make_init(cls, all_fields, parameters, frozen):
+    # The parameters: the fields and InitVars, in declaration order.
+    init_fields = [f for f in parameters if f.init]
+    init_vars = [f for f in parameters if f._field_type is _FIELD_INITVAR]
     positional = [f for f in init_fields if not f.kw_only]
     keyword_only = [f for f in init_fields if f.kw_only]
     _check_default_order(positional)
@@ -239,7 +271,7 @@ def _make_init(cls, all_fields, frozen):
                 setattr(self, f.name, value)
         post_init = getattr(self, _POST_INIT_NAME, None)
         if post_init is not None:
-            post_init()
+            post_init(*[values[f.name] if f.name in values else f.default for f in init_vars])
 
     return __init__
 
@@ -358,9 +390,10 @@ def _process_class(cls, params):
     setattr(cls, _FIELDS, collected)
     setattr(cls, _PARAMS, params)
     all_fields = [f for f in collected.values() if f._field_type is _FIELD]
+    parameters = [f for f in collected.values() if f._field_type is not _FIELD_CLASSVAR]
     compared = [f for f in all_fields if f.compare]
     if params.init:
-        _set_method(cls, '__init__', _make_init(cls, all_fields, params.frozen))
+        _set_method(cls, '__init__', _make_init(cls, all_fields, parameters, params.frozen))
     if params.repr:
         _set_method(cls, '__repr__', _make_repr(all_fields))
     if params.eq:
@@ -380,7 +413,7 @@ def _process_class(cls, params):
     if params.match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in all_fields if f.init and not f.kw_only)
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(all_fields)
+        cls.__doc__ = cls.__name__ + _signature_text(parameters)
     return cls
 
 
@@ -526,6 +559,10 @@ def replace(obj, /, **changes):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if f._field_type is _FIELD_INITVAR and f.name not in changes:
+            if f.default is MISSING:
+                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
             continue
         if not f.init:
             if f.name in changes:

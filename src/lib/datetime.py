@@ -12,7 +12,7 @@ time._local_offset.
 The module sets __traceback_hidden__, so its frames stay out of tracebacks
 as C functions' do in CPython.
 
-Difference from CPython: no strptime, no timetuple/utctimetuple (there is no
+Difference from CPython: strptime knows only the C locale's names, no timetuple/utctimetuple (there is no
 time.struct_time), and %c/%x/%X format as the C locale does.
 """
 
@@ -637,6 +637,14 @@ class datetime(date):
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute,
                    time.second, time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """The datetime that date_string shows when read by format."""
+        from _datetime_strptime import _strptime
+        *fields, offset = _strptime(date_string, format)
+        tz = None if offset is None else timezone(timedelta(seconds=offset))
+        return cls(*fields, tzinfo=tz)
 
     @classmethod
     def fromisoformat(cls, date_string):

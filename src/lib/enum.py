@@ -5,8 +5,7 @@ members: instances of the class, made once, with `name` and `value`.
 Calling the class looks a member up by value, subscripting by name;
 iterating gives the members in definition order, without aliases.
 
-Differences from CPython: no functional API (Enum('Color', 'RED GREEN')),
-no _missing_/_generate_next_value_ hooks beyond auto's defaults, no
+Differences from CPython: no _missing_/_generate_next_value_ hooks beyond auto's defaults, no
 pickling support, and Flag members combine in definition order.
 """
 
@@ -135,9 +134,9 @@ class EnumType(type):
                 return base
         return object
 
-    def __call__(cls, value, *args, **kwargs):
-        if args or kwargs:
-            raise TypeError("the functional API of Enum is not supported")
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -151,6 +150,34 @@ class EnumType(type):
         if result is not None:
             return result
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Color', 'RED GREEN'), Enum('Color', [('RED', 1)]),
+        Enum('Color', {'RED': 1})."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            values = []
+            for count, name in enumerate(names):
+                values.append(cls._generate_next_value_(name, start, count, values[:]))
+            names = list(zip(names, values))
+        items = names.items() if hasattr(names, 'items') else names
+        classdict = {}
+        for name, value in items:
+            classdict[name] = value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = None
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]

@@ -14,6 +14,13 @@ and __format__ accepts only the empty format spec.
 
 import math
 import numbers
+import sys
+
+
+def _is_decimal(value):
+    # A Decimal can exist only once the decimal module is loaded.
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(value, decimal.Decimal)
 
 __all__ = ['Fraction']
 
@@ -149,7 +156,7 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -241,9 +248,8 @@ class Fraction(numbers.Rational):
     def __format__(self, format_spec, /):
         if not format_spec:
             return str(self)
-        raise ValueError(
-            f"Invalid format specifier {format_spec!r} "
-            f"for object of type {type(self).__name__!r}")
+        from _fraction_format import format_fraction
+        return format_fraction(self._numerator, self._denominator, format_spec, type(self).__name__)
 
     # -- arithmetic: each operator tries the exact path for Rationals, then
     # float and complex.

@@ -52,12 +52,17 @@ class count:
         return 'count(%r, %r)' % (self._next, self._step)
 
 
+_MISSING_OBJECT = object()
+
+
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the
     object for the specified number of times.  If not specified, returns
     the object endlessly."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_MISSING_OBJECT, times=None):
+        if object is _MISSING_OBJECT:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._object = object
         self._left = None if times is None else max(times, 0)
 

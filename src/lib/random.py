@@ -9,8 +9,7 @@ state is regenerated ("twisted") at once. Seeding with an int splits its
 absolute value into 32-bit words and mixes them into the state
 (init_by_array of the reference implementation).
 
-Differences from CPython: seeding with str/bytes is not supported (CPython
-hashes them with SHA-512); seed(None) mixes the clock rather than
+Differences from CPython: seed(None) mixes the clock rather than
 os.urandom; no SystemRandom or binomialvariate.
 """
 
@@ -122,7 +121,10 @@ class Random:
             # CPython seeds with the hash, read as an unsigned 64-bit number.
             a = hash(a) & 0xFFFFFFFFFFFFFFFF
         elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("seeding with str or bytes is not supported")
+            # Version 2 seeding, as CPython: the bytes followed by their SHA-512 digest, read as one integer.
+            from hashlib import sha512
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + sha512(data).digest())
         elif not isinstance(a, int):
             raise TypeError('The only supported seed types are:\n'
                             'None, int, float, str, bytes, and bytearray.')

@@ -117,12 +117,129 @@ def _leading_flags(p, flags):
     return p, flags
 
 
+def _check_structure(p, pattern, base):
+    """Raises the error CPython's parser gives for the common mistakes in a
+    pattern (unbalanced parentheses, a quantifier with nothing before it,
+    reversed ranges), which the JavaScript engine would word differently.
+    `base` is where p starts in the pattern as written."""
+    opened = []
+    i, n = 0, len(p)
+    can_repeat = False
+    while i < n:
+        c = p[i]
+        if c == '\\':
+            # Anchors (\A \b \B \Z) match a position, which cannot repeat.
+            can_repeat = p[i + 1:i + 2] not in ('A', 'b', 'B', 'Z')
+            i += 2
+            continue
+        if c == '[':
+            i = _check_class(p, pattern, base, i)
+            can_repeat = True
+            continue
+        if c == '(':
+            opened.append(i)
+            i += 1
+            if p.startswith('?P<', i) and p.find('>', i) > 0:
+                i = p.find('>', i) + 1
+            elif p.startswith(('?P=', '?#'), i) and p.find(')', i) > 0:
+                i = p.find(')', i)
+            elif p.startswith(('?<=', '?<!'), i):
+                i += 3
+            elif p.startswith('?', i):
+                i += 2
+            can_repeat = False
+            continue
+        if c == ')':
+            if not opened:
+                raise error('unbalanced parenthesis', pattern, base + i)
+            opened.pop()
+            can_repeat = True
+        elif c == '|':
+            can_repeat = False
+        elif c in '*+?' or (c == '{' and _repeat_bounds(p, i) is not None):
+            if not can_repeat:
+                raise error('nothing to repeat', pattern, base + i)
+            if c == '{':
+                low, high, end = _repeat_bounds(p, i)
+                if low is not None and high is not None and low > high:
+                    raise error('min repeat greater than max repeat', pattern, base + i + 1)
+                i = end
+            else:
+                i += 1
+            # A lazy or possessive marker may follow; another repeat may not.
+            if i < n and p[i] in '?+':
+                i += 1
+            if i < n and p[i] in '*+?{' and (p[i] != '{' or _repeat_bounds(p, i) is not None):
+                raise error('multiple repeat', pattern, base + i)
+            can_repeat = False
+            continue
+        else:
+            can_repeat = c not in '^$'
+        i += 1
+    if opened:
+        raise error('missing ), unterminated subpattern', pattern, base + opened[-1])
+
+
+def _repeat_bounds(p, i):
+    """(low, high, index after '}') for a {m,n} repeat at i, or None when the brace is a literal."""
+    end = p.find('}', i)
+    if end < 0:
+        return None
+    body = p[i + 1:end]
+    low, comma, high = body.partition(',')
+    if not (low.isdigit() or (comma and low == '')) or not (high == '' or high.isdigit()):
+        return None
+    if not comma:
+        return int(low), int(low), end + 1
+    return (int(low) if low else None), (int(high) if high else None), end + 1
+
+
+def _is_class_escape(item):
+    return len(item) == 2 and item[1] in 'dDwWsS'
+
+
+def _class_char(item):
+    """The code point of one character of a class: a plain character or a simple escape."""
+    if len(item) == 1:
+        return ord(item)
+    return ord({'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v'}.get(item[1], item[1]))
+
+
+def _check_class(p, pattern, base, start):
+    """The index after the character class starting at `start`, checking its ranges."""
+    i = start + 1
+    if i < len(p) and p[i] == '^':
+        i += 1
+    first = True
+    while i < len(p):
+        if p[i] == ']' and not first:
+            return i + 1
+        first = False
+        low_at = i
+        if p[i] == '\\':
+            low = p[i:i + 2]
+            i += 2
+        else:
+            low = p[i]
+            i += 1
+        if i + 1 < len(p) and p[i] == '-' and p[i + 1] != ']':
+            high_at = i + 1
+            i += 3 if p[high_at] == '\\' else 2
+            high = p[high_at:i]
+            if _is_class_escape(low) or _is_class_escape(high) or _class_char(low) > _class_char(high):
+                raise error('bad character range %s-%s' % (low, high), pattern, base + low_at)
+    raise error('unterminated character set', pattern, base + start)
+
+
 def _translate(pattern, flags):
     """(JavaScript source, JavaScript flags, number of groups, {name: index})."""
     p, flags = _leading_flags(pattern, int(flags))
     if flags & VERBOSE:
         p = _strip_verbose(p)
         p, flags = _leading_flags(p, flags)
+        _check_structure(p, pattern, 0)
+    else:
+        _check_structure(p, pattern, len(pattern) - len(p))
     out = []
     names = {}
     groups = 0

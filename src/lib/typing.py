@@ -38,6 +38,9 @@ def _repr_arg(arg):
         return '[' + ', '.join(_repr_arg(a) for a in arg) + ']'
     if arg == ():
         return '()'
+    # typing turns None into NoneType in its aliases, and shows it so.
+    if arg is None or arg is type(None):
+        return 'NoneType'
     return _type_repr(arg)
 
 

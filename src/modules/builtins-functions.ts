@@ -5,6 +5,7 @@ import { byteArrayLength } from "../objects/bytes.js";
 import { FALSE, NONE, NOT_IMPLEMENTED, TRUE, TUPLE_ITEMS, LIST_SIZE, STR_LENGTH, TUPLE_LENGTH, BYTES_LENGTH, DICT_USED, SET_USED, RANGE_LENGTH, FUNC_GLOBALS } from "../heap/layout.js";
 import { PyError } from "../heap/errors.js";
 import { TypeId } from "../objects/type-ids.js";
+import { bytesLikeData } from "../vm/bytes-like.js";
 import { hashToBigInt, hashOut } from "../objects/hash.js";
 import { intToBaseString } from "../objects/int-str.js";
 import type { Thread } from "../vm/thread.js";
@@ -378,6 +379,7 @@ moduleFunction(B, "sorted", (th, args, kw) => {
 moduleFunction(B, "iter", (th, args) => {
   arity(th, "iter", args, 1, 2);
   if (args.length === 2) {
+    if (!isCallable(th, args[0]!)) raiseException(th, "TypeError", "iter(v, w): v must be callable");
     return makePair(th, TypeId.callable_iterator, args[0]!, args[1]!);
   }
   return getIter(th, args[0]!);
@@ -480,6 +482,13 @@ moduleFunction(B, "chr", (th, args) => {
 moduleFunction(B, "ord", (th, args) => {
   arity(th, "ord", args, 1, 1);
   const v = args[0]!;
+  const id = typeIdOfValue(th, v);
+  if (id === TypeId.bytes || id === TypeId.bytearray) {
+    // ord(b"a"): the one byte's value.
+    const data = bytesLikeData(th, v)!;
+    if (data.length !== 1) raiseException(th, "TypeError", `ord() expected a character, but string of length ${data.length} found`);
+    return fromNumber(th, data[0]!);
+  }
   if (!isStr(th, v)) raiseException(th, "TypeError", `ord() expected string of length 1, but ${typeNameOf(th, v)} found`);
   const chars = Array.from(jsString(th, v));
   if (chars.length !== 1) raiseException(th, "TypeError", `ord() expected a character, but string of length ${chars.length} found`);
@@ -569,6 +578,11 @@ moduleFunction(B, "pow", (th, args, kw) => {
   const exp = args[1] ?? options.get("exp")!;
   const mod = args[2] ?? options.get("mod") ?? NONE;
   if (mod === NONE) return binaryOp(th, NB.POWER, base, exp);
+  return powMod(th, base, exp, mod);
+});
+
+/** pow(base, exp, mod): modular exponentiation, for ints only. */
+export function powMod(th: Thread, base: number, exp: number, mod: number): number {
   if (!isIntLike(th, base) || !isIntLike(th, exp) || !isIntLike(th, mod)) {
     raiseException(th, "TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
   }
@@ -590,7 +604,7 @@ moduleFunction(B, "pow", (th, args, kw) => {
   }
   if (modulus === 1n) result = 0n;
   return newIntFromBig(th, m < 0n && result !== 0n ? result - modulus : result);
-});
+}
 
 function modInverse(th: Thread, a: bigint, m: bigint): bigint {
   let [oldR, r] = [((a % m) + m) % m, m < 0n ? -m : m];

@@ -17,7 +17,6 @@ import { newHeapType } from "../objects/heap-type.js";
 import { addMembers, readSlots } from "../vm/class-slots.js";
 import { registerSubclass } from "../vm/subclasses.js";
 import { applyCollectionFlags } from "../vm/collection-flags.js";
-import { newBytes } from "../objects/bytes.js";
 import { newDict as heapNewDict } from "../objects/dict.js";
 import { newTuple as heapNewTuple } from "../objects/tuple.js";
 import type { Thread } from "../vm/thread.js";
@@ -33,10 +32,12 @@ import {
   newMethod,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
-import { strOf } from "../vm/repr.js";
+import { builtinRepr, strOf } from "../vm/repr.js";
+import { PyError } from "../heap/errors.js";
 import { isTrue } from "../vm/operators.js";
 import { iterateToArray, getIter } from "../vm/iteration.js";
 import { reversedDict } from "../vm/dict-reverse.js";
+import { proxiedMapping } from "../vm/mappingproxy.js";
 import { lookupType, getAttr } from "../vm/attributes.js";
 import { newList, listAppend } from "../vm/lists.js";
 import { newSetOf } from "../vm/sets.js";
@@ -55,7 +56,7 @@ import { callInitSubclass, implicitClassMethods } from "./init-subclass.js";
 import { isCallable, lengthOf } from "./builtins-functions.js";
 import { getItem } from "../vm/subscript.js";
 import { complexParts, newComplexValue } from "../vm/complex.js";
-import { bytesLikeData, bytesOfObject, isBytesLike } from "../vm/bytes-like.js";
+import { bytesLikeData, isBytesLike } from "../vm/bytes-like.js";
 import { decodeBytes } from "./byte-codecs.js";
 
 function noKw(th: Thread, type: number, kw: Keywords | null): void {
@@ -138,8 +139,21 @@ registerConstructor(TypeId.float, ofSubclass((th, type, args, kw) => {
     return newFloat(th, x);
   }
   if (id === TypeId.str) return newFloat(th, floatFromString(jsString(th, v)));
+  if (isBytesLike(th, v)) return newFloat(th, floatFromBytes(th, v));
   return raiseException(th, "TypeError", `float() argument must be a string or a real number, not '${typeNameOf(th, v)}'`);
 }));
+
+/** float(b"2.5"): the bytes read as ASCII text; the error names the bytes object as CPython's does. */
+function floatFromBytes(th: Thread, v: number): number {
+  try {
+    return floatFromString(bytesText(th, v));
+  } catch (e) {
+    if (e instanceof PyError && e.typeName === "ValueError") {
+      raiseException(th, "ValueError", `could not convert string to float: ${builtinRepr(th, v, typeIdOfValue(th, v))}`);
+    }
+    throw e;
+  }
+}
 
 registerConstructor(TypeId.complex, (th, type, args, kw) => {
   const options = keywordMap(th, "complex", kw, ["real", "imag"]);
@@ -152,7 +166,10 @@ registerConstructor(TypeId.complex, (th, type, args, kw) => {
   const a = complexParts(th, realValue) ?? userComplexParts(th, realValue);
   const b = complexParts(th, imagValue) ?? userComplexParts(th, imagValue);
   if (a === null) raiseException(th, "TypeError", `complex() first argument must be a string or a number, not '${typeNameOf(th, realValue)}'`);
-  if (b === null) raiseException(th, "TypeError", `complex() second argument must be a number, not '${typeNameOf(th, imagValue)}'`);
+  if (b === null) {
+    if (isStr(th, imagValue)) raiseException(th, "TypeError", "complex() second arg can't be a string");
+    raiseException(th, "TypeError", `complex() second argument must be a number, not '${typeNameOf(th, imagValue)}'`);
+  }
   // As complex_new: a part only mixes in when that argument is itself complex.
   const isComplex = (v: number): boolean => typeIdOfValue(th, v) === TypeId.complex
     || ((v & 1) === 0 && isUserClass(th, typeOfValue(th, v)) && lookupType(th, typeOfValue(th, v), internStr(th, "__complex__")) !== 0);
@@ -327,29 +344,6 @@ registerConstructor(TypeId.slice, (th, type, args, kw) => {
   return makeSlice(th, args[0]!, args[1]!, args[2] ?? NONE);
 });
 
-registerConstructor(TypeId.bytes, (th, type, args, kw) => {
-  noKw(th, type, kw);
-  if (args.length === 0) return newBytes(th.heap, new Uint8Array(0));
-  const v = args[0]!;
-  if (isStr(th, v)) {
-    if (args.length < 2) raiseException(th, "TypeError", "string argument without an encoding");
-    return newBytes(th.heap, new TextEncoder().encode(jsString(th, v)));
-  }
-  if (isIntLike(th, v)) {
-    const size = indexArgument(th, v);
-    if (size < 0) raiseException(th, "ValueError", "negative count");
-    return newBytes(th.heap, new Uint8Array(size));
-  }
-  const data = bytesOfObject(th, v);
-  if (data !== null) return newBytes(th.heap, data);
-  const items = iterateToArray(th, v).map((x) => {
-    const n = indexArgument(th, x);
-    if (n < 0 || n > 255) raiseException(th, "ValueError", "bytes must be in range(0, 256)");
-    return n;
-  });
-  return newBytes(th.heap, Uint8Array.from(items));
-});
-
 registerConstructor(TypeId.object, (th, type, args, kw) => {
   if (args.length > 0 || (kw !== null && kw.names.length > 0)) raiseException(th, "TypeError", "object() takes no arguments");
   return allocate(th.heap, 2, type);
@@ -487,13 +481,13 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
   }
   const options = new Map<string, number>();
   kw?.names.forEach((n, k) => options.set(jsString(th, n), kw.values[k]!));
-  let metaclass = options.get("metaclass") ?? 0;
-  if (metaclass === 0) {
-    metaclass = builtinType(th, "type");
-    for (const b of bases) {
-      const meta = typeOfValue(th, b);
-      if (isType(th, b) && isUserClass(th, meta)) metaclass = meta;
-    }
+  // Without `metaclass=`, the first base's type is the candidate, as in CPython.
+  let metaclass = options.get("metaclass") ?? (bases.length > 0 ? typeOfValue(th, bases[0]!) : builtinType(th, "type"));
+  try {
+    if (isType(th, metaclass)) metaclass = mostDerivedMetaclass(th, metaclass, bases);
+  } catch (err) {
+    th.resetRoots(mark);
+    throw err;
   }
   const ns = prepareNamespace(th, metaclass, nameValue, bases, kw);
   th.pushRoot(ns);
@@ -518,6 +512,25 @@ moduleFunction("builtins", "__build_class__", (th, args, kw) => {
     th.resetRoots(mark);
   }
 });
+
+/**
+ * The metaclass a class statement uses, as CPython's _PyType_CalculateMetaclass
+ * finds it: the given one or the metaclass of a base, whichever is a subclass
+ * of all the others; TypeError when none is.
+ */
+function mostDerivedMetaclass(th: Thread, given: number, bases: number[]): number {
+  let winner = given;
+  for (const b of bases) {
+    const meta = typeOfValue(th, b);
+    if (isSubtype(th, winner, meta)) continue;
+    if (isSubtype(th, meta, winner)) {
+      winner = meta;
+      continue;
+    }
+    raiseException(th, "TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
 
 /** The class body's namespace: what the metaclass's __prepare__ returns, else a new dict. */
 function prepareNamespace(th: Thread, metaclass: number, name: number, bases: number[], kw: Keywords | null): number {
@@ -716,10 +729,14 @@ export function reversedBuiltin(th: Thread, v: number): number {
   }
   const reversedView = reversedDict(th, v, id);
   if (reversedView !== 0) return reversedView;
-  if (id === TypeId.dict || id === TypeId.set || id === TypeId.frozenset || (v & 1) === 1 || id === TypeId.int || id === TypeId.float) {
-    raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object is not reversible`);
-  }
-  if ((v & 1) === 0 && isUserClass(th, vt) && lookupType(th, vt, internStr(th, "__getitem__")) !== 0) {
+  // A mappingproxy reverses as the mapping it shows does.
+  if (id === TypeId.mappingproxy) return callObject(th, typeById(th, TypeId.reversed), [proxiedMapping(th, v)]);
+  const builtinSequence = id === TypeId.str || id === TypeId.tuple || id === TypeId.range || id === TypeId.bytes || id === TypeId.bytearray;
+  const userSequence = !builtinSequence && (v & 1) === 0 && isUserClass(th, vt) && id !== TypeId.dict
+    && lookupType(th, vt, internStr(th, "__getitem__")) !== 0;
+  // Only sequences reverse without __reversed__: never iterators, sets or mappings.
+  if (!builtinSequence && !userSequence) raiseException(th, "TypeError", `'${typeNameOf(th, v)}' object is not reversible`);
+  if (userSequence) {
     const n = lengthOf(th, v);
     // Each item stays rooted while the next __getitem__ runs Python code.
     const holder = newList(th, []);

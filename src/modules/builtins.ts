@@ -16,6 +16,7 @@ import "./methods-async.js";
 import "./methods-code.js";
 import "./methods-dunders.js";
 import "./methods-extra.js";
+import "./bytes-source.js";
 import "./bytearray-type.js";
 import "./bytes-methods-search.js";
 import "./bytes-methods-text.js";

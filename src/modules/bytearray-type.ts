@@ -24,48 +24,13 @@ import { setItemBuiltin, delItemBuiltin } from "../vm/subscript.js";
 import { bytesFromInts, bytesLikeData, byteValue, indexValue, indexValueOrNull } from "../vm/bytes-like.js";
 import { arity, keywordMap } from "./args.js";
 import { typeMethod } from "./registry.js";
-import { encodeText } from "./byte-codecs.js";
+import { initialBytes } from "./bytes-source.js";
 import { ensureResizable } from "../vm/bytearray-exports.js";
 
 const BA = TypeId.bytearray;
 
-/** The bytes bytearray(source, encoding, errors) starts with. */
-function initialBytes(th: Thread, args: number[], kw: Keywords | null): Uint8Array {
-  arity(th, "bytearray", args, 0, 3);
-  const options = keywordMap(th, "bytearray", kw, ["source", "encoding", "errors"]);
-  const source = args[0] ?? options.get("source");
-  const encoding = args[1] ?? options.get("encoding");
-  const errors = args[2] ?? options.get("errors");
-  if (encoding !== undefined && !isStr(th, encoding)) {
-    raiseException(th, "TypeError", `bytearray() argument 'encoding' must be str, not ${typeNameOf(th, encoding)}`);
-  }
-  if (errors !== undefined && !isStr(th, errors)) {
-    raiseException(th, "TypeError", `bytearray() argument 'errors' must be str, not ${typeNameOf(th, errors)}`);
-  }
-  if (source === undefined) {
-    if (encoding !== undefined || errors !== undefined) raiseException(th, "TypeError", "encoding or errors without sequence argument");
-    return new Uint8Array(0);
-  }
-  if (isStr(th, source)) {
-    if (encoding === undefined) raiseException(th, "TypeError", "string argument without an encoding");
-    return encodeText(th, jsString(th, source), jsString(th, encoding));
-  }
-  if (encoding !== undefined) raiseException(th, "TypeError", "encoding without a string argument");
-  if (errors !== undefined) raiseException(th, "TypeError", "errors without a string argument");
-  const data = bytesLikeData(th, source);
-  if (data !== null) return data;
-  const count = indexValueOrNull(th, source);
-  if (count !== null) {
-    if (count < 0n) raiseException(th, "ValueError", "negative count");
-    if (count > 2n ** 31n) raiseException(th, "MemoryError", "");
-    return new Uint8Array(Number(count));
-  }
-  if (!isIterable(th, source)) raiseException(th, "TypeError", `cannot convert '${typeNameOf(th, source)}' object to bytearray`);
-  return bytesFromInts(th, iterateToArray(th, source));
-}
-
 registerConstructor(BA, (th, type, args, kw) => {
-  const data = initialBytes(th, args, kw);
+  const data = initialBytes(th, "bytearray", args, kw);
   return newByteArray(th.heap, data, isUserClass(th, type) ? type : 0);
 });
 
@@ -73,7 +38,7 @@ registerConstructor(BA, (th, type, args, kw) => {
 // (the instance starts empty, as call-native.ts's FILLED_BY_INIT makes it).
 typeMethod(BA, "__init__", (th, args, kw) => {
   const b = self(th, args, "__init__");
-  byteArraySetAll(th.heap, b, initialBytes(th, args.slice(1), kw));
+  byteArraySetAll(th.heap, b, initialBytes(th, "bytearray", args.slice(1), kw));
   return NONE;
 });
 

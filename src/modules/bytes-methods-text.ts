@@ -7,12 +7,13 @@ import { newByteArray, newBytes } from "../objects/bytes.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "../vm/thread.js";
 import { raiseException } from "../vm/exceptions.js";
-import { isStr, jsString, newString, typeNameOf } from "../vm/model.js";
+import { isStr, jsString, newString, typeById, typeNameOf } from "../vm/model.js";
+import { callObject } from "../vm/calls.js";
 import { isTrue } from "../vm/operators.js";
 import { newList } from "../vm/lists.js";
 import { bytesLikeData } from "../vm/bytes-like.js";
 import { keywordMap } from "./args.js";
-import { typeMethod } from "./registry.js";
+import { classMethod, staticMethod } from "./registry.js";
 import { decodeBytes } from "./byte-codecs.js";
 import {
   BYTE_TYPES, byteMethod, bytesArgument, isByteAlpha, isByteDigit, isByteLower, isByteSpace, isByteUpper,
@@ -199,8 +200,9 @@ byteMethod("translate", (th, args, kw) => {
 });
 
 for (const id of BYTE_TYPES) {
-  typeMethod(id, "maketrans", (th, args) => {
-    const [fromValue, toValue] = args.length > 2 ? args.slice(1) : args;
+  staticMethod(id, "maketrans", (th, args) => {
+    if (args.length !== 2) raiseException(th, "TypeError", `maketrans expected 2 arguments, got ${args.length}`);
+    const [fromValue, toValue] = args;
     const from = bytesArgument(th, fromValue!);
     const to = bytesArgument(th, toValue!);
     if (from.length !== to.length) raiseException(th, "ValueError", "maketrans arguments must have same length");
@@ -278,13 +280,19 @@ function parseHex(th: Thread, text: string): Uint8Array {
 }
 
 for (const id of BYTE_TYPES) {
-  typeMethod(id, "fromhex", (th, args) => {
-    // Called on the class (bytes.fromhex(s)) or on an instance (b.fromhex(s)): the string is last.
-    const text = args[args.length - 1];
-    if (text === undefined || !isStr(th, text)) {
-      raiseException(th, "TypeError", `fromhex() argument must be str, not ${text === undefined ? "nothing" : typeNameOf(th, text)}`);
-    }
+  classMethod(id, "fromhex", (th, args) => {
+    if (args.length !== 2) raiseException(th, "TypeError", `fromhex() takes exactly one argument (${args.length - 1} given)`);
+    const [cls, text] = args as [number, number];
+    if (!isStr(th, text)) raiseException(th, "TypeError", `fromhex() argument must be str, not ${typeNameOf(th, text)}`);
     const data = parseHex(th, jsString(th, text));
-    return id === TypeId.bytearray ? newByteArray(th.heap, data) : newBytes(th.heap, data);
+    const value = id === TypeId.bytearray ? newByteArray(th.heap, data) : newBytes(th.heap, data);
+    // A subclass gets cls(value), as CPython builds it.
+    if (cls === typeById(th, id)) return value;
+    th.pushRoot(value);
+    try {
+      return callObject(th, cls, [value]);
+    } finally {
+      th.popRoots(1);
+    }
   });
 }

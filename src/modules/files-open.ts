@@ -212,22 +212,3 @@ registerNativeModule("_io", (th: Thread) => {
     th.popRoots(1);
   }
 });
-
-/** The io module: what _io holds, and the seek constants. */
-registerNativeModule("io", (th: Thread) => {
-  const source = moduleDict(th, importModule(th, "_io"));
-  const dict = newDict(th);
-  th.pushRoot(dict);
-  try {
-    const module = newModule(th, "io", dict);
-    th.pushRoot(module);
-    for (const name of [...FILE_TYPE_NAMES, "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "open"]) {
-      dictSetStr(th, dict, internStr(th, name), dictGetStr(th, source, internStr(th, name)));
-    }
-    ["SEEK_SET", "SEEK_CUR", "SEEK_END"].forEach((name, k) => dictSetStr(th, dict, internStr(th, name), fromNumber(th, k)));
-    th.popRoots(1);
-    return module;
-  } finally {
-    th.popRoots(1);
-  }
-});

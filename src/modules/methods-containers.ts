@@ -10,7 +10,7 @@ import {
   setUnion, setUpdateFromSet, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, newSet,
 } from "../objects/set.js";
 import type { Thread } from "../vm/thread.js";
-import { newTuple, tupleItems, typeIdOfValue, typeNameOf, isUserClass, typeOfValue } from "../vm/model.js";
+import { newTuple, tupleItems, typeById, typeIdOfValue, typeNameOf, isUserClass, typeOfValue } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { iterateToArray } from "../vm/iteration.js";
 import { valuesEqual, isTrue } from "../vm/operators.js";
@@ -26,7 +26,9 @@ import { reprOf } from "../vm/repr.js";
 import { fromNumber } from "../vm/int-values.js";
 import { makePair, sortValues } from "./builtins-functions.js";
 import { arity, indexArgument, keywordMap } from "./args.js";
-import { typeMethod } from "./registry.js";
+import { classMethod, typeMethod } from "./registry.js";
+import { callObject } from "../vm/calls.js";
+import { setItem } from "../vm/subscript.js";
 import { droppedAll, hasFinalizable } from "../vm/finalizers.js";
 import { dictFill } from "./builtins-types.js";
 
@@ -180,16 +182,20 @@ typeMethod(D, "clear", (th, args) => {
   droppedAll(th, values);
   return NONE;
 });
-typeMethod(D, "fromkeys", (th, args) => {
-  // Called on the class: dict.fromkeys(iterable, value).
-  const rest = args.length > 0 && typeIdOfValue(th, args[0]!) === TypeId.type ? args.slice(1) : args;
+classMethod(D, "fromkeys", (th, args) => {
+  const [cls, ...rest] = args;
   if (rest.length < 1 || rest.length > 2) {
     raiseException(th, "TypeError", `fromkeys expected ${rest.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${rest.length}`);
   }
-  const d = heapNewDict(th.heap);
+  // A subclass gets an instance of itself, filled through its own __setitem__.
+  const plain = cls === typeById(th, TypeId.dict);
+  const d = plain ? heapNewDict(th.heap) : callObject(th, cls!, []);
   th.pushRoot(d);
   try {
-    for (const k of iterateToArray(th, rest[0]!)) dictSetItem(th, d, k, rest[1] ?? NONE);
+    for (const k of iterateToArray(th, rest[0]!)) {
+      if (plain) dictSetItem(th, d, k, rest[1] ?? NONE);
+      else setItem(th, d, k, rest[1] ?? NONE);
+    }
     return d;
   } finally {
     th.popRoots(1);

@@ -17,10 +17,10 @@ import { reversedBuiltin } from "./builtins-types.js";
 import { builtinRepr } from "../vm/repr.js";
 import { hashBuiltin } from "../vm/dicts.js";
 import { hashOut, hashToBigInt } from "../objects/hash.js";
-import { bigOf, floatOf, fromNumber, newFloat, newIntFromBig } from "../vm/int-values.js";
+import { bigOf, floatOf, fromNumber, isIntLike, newFloat, newIntFromBig } from "../vm/int-values.js";
 import { NB } from "../vm/opcodes.js";
 import { raiseException } from "../vm/exceptions.js";
-import { lengthBuiltin, nativeDivmod } from "./builtins-functions.js";
+import { lengthBuiltin, nativeDivmod, powMod } from "./builtins-functions.js";
 import { typeMethod } from "./registry.js";
 import { roundBuiltin } from "./rounding.js";
 import { complexParts } from "../vm/complex.js";
@@ -39,13 +39,33 @@ const NUMBERS = [TypeId.int, TypeId.float];
 const SEQUENCES = [TypeId.str, TypeId.list, TypeId.tuple, TypeId.bytes, TypeId.bytearray];
 const SETS = [TypeId.set, TypeId.frozenset];
 
+/**
+ * Whether `other` is an operand that the numeric type `id`'s own special
+ * methods handle: int's take only ints (`(1).__add__(1.5)` is
+ * NotImplemented, so that float's reflected method runs), float's take ints
+ * and floats. Other types leave the question to their operation.
+ */
+function acceptsOperand(th: Thread, id: number, other: number): boolean {
+  if (id === TypeId.int) return isIntLike(th, other);
+  if (id === TypeId.float) return isIntLike(th, other) || typeIdOfValue(th, other) === TypeId.float;
+  return true;
+}
+
 function binaryFor(typeIds: number[], names: string[]): void {
   for (const id of typeIds) {
     for (const [name, op, reflected] of BINARY) {
       if (!names.includes(name.replace("__r", "__"))) continue;
+      const power = op === NB.POWER;
       typeMethod(id, name, (th, args) => {
-        if (args.length !== 2) raiseException(th, "TypeError", `expected 1 argument, got ${args.length - 1}`);
+        if (args.length !== 2 && !(power && args.length === 3)) {
+          raiseException(th, "TypeError", power
+            ? `expected ${args.length < 2 ? "at least 1 argument" : "at most 2 arguments"}, got ${args.length - 1}`
+            : `expected 1 argument, got ${args.length - 1}`);
+        }
+        if (!acceptsOperand(th, id, args[1]!)) return NOT_IMPLEMENTED;
         const [a, b] = reflected ? [args[1]!, args[0]!] : [args[0]!, args[1]!];
+        // int.__pow__(base, exp, mod) is three-argument pow().
+        if (power && args.length === 3 && args[2] !== NONE) return powMod(th, a, b, args[2]!);
         const r = nativeBinary(th, op, a, b);
         return r === 0 ? NOT_IMPLEMENTED : r;
       });
@@ -65,6 +85,7 @@ for (const id of NUMBERS) {
   for (const [name, reflected] of [["__divmod__", false], ["__rdivmod__", true]] as const) {
     typeMethod(id, name, (th, args) => {
       if (args.length !== 2) raiseException(th, "TypeError", `expected 1 argument, got ${args.length - 1}`);
+      if (!acceptsOperand(th, id, args[1]!)) return NOT_IMPLEMENTED;
       const r = reflected ? nativeDivmod(th, args[1]!, args[0]!) : nativeDivmod(th, args[0]!, args[1]!);
       return r === 0 ? NOT_IMPLEMENTED : r;
     });
@@ -75,6 +96,7 @@ const COMPARISONS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
 for (const id of [...NUMBERS, TypeId.complex, ...SEQUENCES, ...SETS, TypeId.dict, TypeId.range]) {
   COMPARISONS.forEach((name, cmp) => {
     typeMethod(id, name, (th, args) => {
+      if (!acceptsOperand(th, id, args[1]!)) return NOT_IMPLEMENTED;
       const r = nativeCompare(th, cmp, args[0]!, args[1]!);
       return r === 0 ? NOT_IMPLEMENTED : r;
     });

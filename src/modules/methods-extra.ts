@@ -9,7 +9,7 @@ import { TypeId } from "../objects/type-ids.js";
 import { newBytes } from "../objects/bytes.js";
 import type { Thread } from "../vm/thread.js";
 import {
-  instanceDictOf, isStr, isType, jsString, newString, newTuple, typeIdOfValue, typeOfValue, dictItems,
+  instanceDictOf, isStr, jsString, newString, newTuple, typeById, typeIdOfValue, typeNameOf, typeOfValue, dictItems,
 } from "../vm/model.js";
 import { raiseException } from "../vm/exceptions.js";
 import { bigOf, floatOf, fromNumber, isIntLike, newIntFromBig, newFloat as newFloatValue } from "../vm/int-values.js";
@@ -22,7 +22,8 @@ import { newList } from "../vm/lists.js";
 import { reprOf } from "../vm/repr.js";
 import { bytesFromInts, bytesLikeData } from "../vm/bytes-like.js";
 import { indexArgument, keywordMap } from "./args.js";
-import { moduleFunction, typeMethod } from "./registry.js";
+import { classMethod, moduleFunction, typeMethod } from "./registry.js";
+import { callObject } from "../vm/calls.js";
 import { sortValues } from "./builtins-functions.js";
 
 function rangeIndexOf(th: Thread, r: number, v: number): number {
@@ -68,11 +69,20 @@ typeMethod(TypeId.str, "translate", (th, args) => {
   return newString(th, out);
 });
 
+/** Whether a to_bytes/from_bytes byteorder argument says "big" (the default); anything but "big" or "little" is an error. */
+function isBigEndian(th: Thread, order: number | undefined, fname: string): boolean {
+  if (order === undefined) return true;
+  if (!isStr(th, order)) raiseException(th, "TypeError", `${fname}() argument 'byteorder' must be str, not ${typeNameOf(th, order)}`);
+  const text = jsString(th, order);
+  if (text !== "big" && text !== "little") raiseException(th, "ValueError", "byteorder must be either 'little' or 'big'");
+  return text === "big";
+}
+
 typeMethod(TypeId.int, "to_bytes", (th, args, kw) => {
   const options = keywordMap(th, "to_bytes", kw, ["length", "byteorder", "signed"]);
   const length = indexArgument(th, args[1] ?? options.get("length") ?? 3);
-  const order = args[2] ?? options.get("byteorder");
-  const big = order === undefined || jsString(th, order) === "big";
+  if (length < 0) raiseException(th, "ValueError", "length argument must be non-negative");
+  const big = isBigEndian(th, args[2] ?? options.get("byteorder"), "to_bytes");
   const signed = (options.get("signed") ?? FALSE) === TRUE;
   let n = bigOf(th, args[0]!);
   if (n < 0n && !signed) raiseException(th, "OverflowError", "can't convert negative int to unsigned");
@@ -87,18 +97,31 @@ typeMethod(TypeId.int, "to_bytes", (th, args, kw) => {
   return newBytes(th.heap, out);
 });
 
-typeMethod(TypeId.int, "from_bytes", (th, args, kw) => {
-  const rest = isType(th, args[0]!) ? args.slice(1) : args;
-  const options = keywordMap(th, "from_bytes", kw, ["byteorder", "signed"]);
+/** What a class method of int or float built as `value` gives for class `cls`: the value itself, or cls(value) for a subclass. */
+function asClass(th: Thread, cls: number, value: number, typeId: number): number {
+  if (cls === typeById(th, typeId)) return value;
+  th.pushRoot(value);
+  try {
+    return callObject(th, cls, [value]);
+  } finally {
+    th.popRoots(1);
+  }
+}
+
+classMethod(TypeId.int, "from_bytes", (th, args, kw) => {
+  const rest = args.slice(1);
+  const options = keywordMap(th, "from_bytes", kw, ["bytes", "byteorder", "signed"]);
+  const source = rest[0] ?? options.get("bytes");
+  if (source === undefined) raiseException(th, "TypeError", "from_bytes() missing required argument 'bytes' (pos 1)");
+  if (isStr(th, source)) raiseException(th, "TypeError", "cannot convert 'str' object to bytes");
   // A bytes-like object, or any iterable of byte values, as CPython accepts.
-  const data = bytesLikeData(th, rest[0]!) ?? bytesFromInts(th, iterateToArray(th, rest[0]!));
-  const order = rest[1] ?? options.get("byteorder");
-  const big = order === undefined || jsString(th, order) === "big";
+  const data = bytesLikeData(th, source) ?? bytesFromInts(th, iterateToArray(th, source));
+  const big = isBigEndian(th, rest[1] ?? options.get("byteorder"), "from_bytes");
   let n = 0n;
   const bytes = big ? Array.from(data) : Array.from(data).reverse();
   for (const b of bytes) n = (n << 8n) | BigInt(b);
   if ((options.get("signed") ?? FALSE) === TRUE && data.length > 0 && bytes[0]! >= 0x80) n -= 1n << BigInt(8 * data.length);
-  return newIntFromBig(th, n);
+  return asClass(th, args[0]!, newIntFromBig(th, n), TypeId.int);
 });
 
 typeMethod(TypeId.float, "hex", (th, args) => {
@@ -117,8 +140,14 @@ typeMethod(TypeId.float, "hex", (th, args) => {
   return newString(th, `${sign}0x${lead}.${digits}p${exponent >= 0 ? "+" : ""}${exponent}`);
 });
 
-typeMethod(TypeId.float, "fromhex", (th, args) => {
-  const text = jsString(th, args[args.length - 1]!).trim().toLowerCase();
+classMethod(TypeId.float, "fromhex", (th, args) => {
+  if (args.length !== 2) raiseException(th, "TypeError", `float.fromhex() takes exactly one argument (${args.length - 1} given)`);
+  return asClass(th, args[0]!, floatFromHex(th, args[1]!), TypeId.float);
+});
+
+function floatFromHex(th: Thread, source: number): number {
+  if (!isStr(th, source)) raiseException(th, "TypeError", `bad argument type for built-in operation`);
+  const text = jsString(th, source).trim().toLowerCase();
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(text);
   const special = /^([+-])?(inf|infinity|nan)$/.exec(text);
   if (special) return newFloatValue(th, special[2] === "nan" ? NaN : special[1] === "-" ? -Infinity : Infinity);
@@ -131,7 +160,7 @@ typeMethod(TypeId.float, "fromhex", (th, args) => {
   if (!Number.isFinite(value)) raiseException(th, "OverflowError", "hexadecimal value too large to represent as a float");
   if (m[1] === "-") value = -value;
   return newFloatValue(th, value);
-});
+}
 
 for (const id of [TypeId.dict_keys, TypeId.dict_items]) {
   typeMethod(id, "isdisjoint", (th, args) => {

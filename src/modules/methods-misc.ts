@@ -17,7 +17,7 @@ import { generatorClose, generatorSend, generatorThrow } from "../vm/generators.
 import { iterNext } from "../vm/iteration.js";
 import { PyError } from "../heap/errors.js";
 import { formatToString } from "../vm/formatting.js";
-import { bigOf, floatOf, fromNumber, newIntFromBig } from "../vm/int-values.js";
+import { bigOf, floatOf, fromNumber, newFloat, newIntFromBig } from "../vm/int-values.js";
 import { hashValue } from "../vm/dicts.js";
 import { hashOut, hashToBigInt } from "../objects/hash.js";
 import { newList } from "../vm/lists.js";
@@ -103,6 +103,7 @@ typeMethod(TypeId.int, "bit_count", (th, args) => {
   return fromNumber(th, (n < 0n ? -n : n).toString(2).replace(/0/g, "").length);
 });
 typeMethod(TypeId.int, "conjugate", (th, args) => newIntFromBig(th, bigOf(th, args[0]!)));
+typeMethod(TypeId.float, "conjugate", (th, args) => newFloat(th, floatOf(th, args[0]!)));
 typeMethod(TypeId.complex, "conjugate", (th, args) => {
   const [re, im] = complexParts(th, args[0]!)!;
   return newComplexValue(th, re, -im);

@@ -16,7 +16,7 @@ import { dictPairs } from "../vm/containers.js";
 import { newDict } from "../vm/model.js";
 import { dictSetItem } from "../vm/dicts.js";
 import { arity, indexArgument, keywordMap } from "./args.js";
-import { typeMethod } from "./registry.js";
+import { staticMethod, typeMethod } from "./registry.js";
 import { newBytes } from "../objects/bytes.js";
 import { isStr as isExactStr, joinInHeap } from "../objects/str.js";
 import { encodeText } from "./byte-codecs.js";
@@ -438,7 +438,14 @@ typeMethod(S, "encode", (th, args, kw) => {
   return newBytes(th.heap, encodeText(th, text, name(encoding, "encoding", "utf-8"), name(errors, "errors", "strict")));
 });
 
-typeMethod(S, "maketrans", (th, args) => {
+staticMethod(S, "maketrans", (th, args) => {
+  if (args.length < 1 || args.length > 3) {
+    raiseException(th, "TypeError", `maketrans expected ${args.length < 1 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length}`);
+  }
+  if (args.length === 1 && typeIdOfValue(th, args[0]!) !== TypeId.dict) {
+    raiseException(th, "TypeError", "if you give only one argument to maketrans it must be a dict");
+  }
+  if (args.length > 1 && !isStr(th, args[0]!)) raiseException(th, "TypeError", "first maketrans argument must be a string if there is a second argument");
   const d = newDict(th);
   th.pushRoot(d);
   try {

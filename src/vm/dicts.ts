@@ -90,6 +90,8 @@ export function hashBuiltin(th: Thread, v: number): number {
     case TypeId.set:
     case TypeId.bytearray:
     case TypeId.slice:
+    case TypeId.dict_keys:
+    case TypeId.dict_items:
       return unhashable(th, v);
     default:
       return hashIdentity(v);

@@ -8,7 +8,7 @@
 // entry for each frame it leaves, and looks the raising instruction up in the
 // frame's exception table.
 
-import { AttributeMissingError, CodecError, HeapExhaustedError, PyError } from "../heap/errors.js";
+import { AttributeMissingError, CodecError, HeapExhaustedError, NameMissingError, PyError } from "../heap/errors.js";
 import { codecException } from "./unicode-error.js";
 import {
   CODE_EXCEPTION_TABLE, CODE_LOCALSPLUSNAMES, CODE_NEXCEPTION_ENTRIES, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT,
@@ -20,7 +20,7 @@ import { CODE_FLAGS } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import {
   builtinType, isExceptionInstance, isExceptionType, isSubtype, isTuple, jsString, newException,
-  newTraceback, typeOfValue, typeName, tupleItems, newTuple, internStr, dictGetStr,
+  newTraceback, typeOfValue, typeName, tupleItems, newTuple, internStr, dictGetStr, newString,
 } from "./model.js";
 import { callObject } from "./calls.js";
 import { lookupSpecial, setAttr } from "./attributes.js";
@@ -59,6 +59,14 @@ export function toPyException(th: Thread, err: unknown): PyRaise {
       try {
         setAttr(th, exc, internStr(th, "name"), err.attribute);
         setAttr(th, exc, internStr(th, "obj"), err.target);
+      } finally {
+        th.popRoots(1);
+      }
+    }
+    if (err instanceof NameMissingError) {
+      th.pushRoot(exc);
+      try {
+        setAttr(th, exc, internStr(th, "name"), newString(th, err.variable));
       } finally {
         th.popRoots(1);
       }
@@ -190,8 +198,8 @@ export function unboundLocal(th: Thread, code: number, slot: number): never {
 }
 
 export function unboundFree(th: Thread, code: number, slot: number): never {
-  return raiseException(th, "NameError",
-    `cannot access free variable '${slotNameOf(th, code, slot)}' where it is not associated with a value in enclosing scope`);
+  const name = slotNameOf(th, code, slot);
+  throw new NameMissingError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
 }
 
 /** WITH_EXCEPT_START: calls `exit(type(exc), exc, exc.__traceback__)`. */

@@ -25,7 +25,8 @@ function valueError(message: string): never {
   throw new PyError("ValueError", message);
 }
 
-export function parseFormatSpec(spec: string): FormatSpec {
+/** The parts of a format spec; `owner`, the type being formatted, goes into the message for a spec that does not parse. */
+export function parseFormatSpec(spec: string, owner?: string): FormatSpec {
   const chars = Array.from(spec);
   let i = 0;
   const result: FormatSpec = {
@@ -68,7 +69,9 @@ export function parseFormatSpec(spec: string): FormatSpec {
     if (p === "") valueError("Format specifier missing precision");
     result.precision = Number(p);
   }
-  if (i < chars.length - 1) valueError("Invalid format specifier");
+  if (i < chars.length - 1) {
+    valueError(owner === undefined ? "Invalid format specifier" : `Invalid format specifier '${spec}' for object of type '${owner}'`);
+  }
   if (i === chars.length - 1) result.type = chars[i]!;
   if (result.zeroPad && result.align === "") {
     result.fill = "0";

@@ -37,15 +37,15 @@ export function formatToString(th: Thread, v: number, spec: string): string {
     }
   }
   const id = typeIdOfValue(th, v);
-  if (id === TypeId.str) return spec === "" ? jsString(th, v) : formatString(jsString(th, v), parseFormatSpec(spec));
+  if (id === TypeId.str) return spec === "" ? jsString(th, v) : formatString(jsString(th, v), parseFormatSpec(spec, typeName(th, type)));
   if (id === TypeId.bool && spec === "") return strOf(th, v);
   if (id === TypeId.int || id === TypeId.bool) {
     if (spec === "") return strOf(th, v);
-    return formatInt(bigOf(th, v), parseFormatSpec(spec), typeName(th, type));
+    return formatInt(bigOf(th, v), parseFormatSpec(spec, typeName(th, type)), typeName(th, type));
   }
   if (id === TypeId.float) {
     if (spec === "") return strOf(th, v);
-    return formatFloat(floatOf(th, v), parseFormatSpec(spec), typeName(th, type));
+    return formatFloat(floatOf(th, v), parseFormatSpec(spec, typeName(th, type)), typeName(th, type));
   }
   if (id === TypeId.complex && spec !== "") return formatComplex(th, v, spec);
   if (spec !== "") {
@@ -56,7 +56,7 @@ export function formatToString(th: Thread, v: number, spec: string): string {
 
 /** format(z, spec) for a complex: both parts with the spec's type, the imaginary part signed, then `j`. */
 function formatComplex(th: Thread, z: number, spec: string): string {
-  const parsed = parseFormatSpec(spec);
+  const parsed = parseFormatSpec(spec, "complex");
   const [re, im] = complexParts(th, z)!;
   const inner = { ...parsed, width: -1, align: "", fill: " ", zeroPad: false };
   // Without a type, each part is written as repr writes it (no ".0"), or as 'g' under a
@@ -358,7 +358,7 @@ function percentOne(th: Thread, value: number, type: string, flags: string, widt
         return formatString(String.fromCodePoint(Number(cp)), parseFormatSpec((left ? "<" : ">") + width));
       }
       const s = isStr(th, value) ? jsString(th, value) : "";
-      if (Array.from(s).length !== 1) raiseException(th, "TypeError", "%c requires an int or a unicode character, not " + typeName(th, typeOfValue(th, value)));
+      if (Array.from(s).length !== 1) raiseException(th, "TypeError", "%c requires int or char");
       return formatString(s, parseFormatSpec((left ? "<" : ">") + width));
     }
     default:

@@ -13,8 +13,9 @@ import {
   FRAME_WORDS, G_TYPES, GEN_CODE, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_WORDS, IMMUTABLE_BIT, METHOD_FUNC, METHOD_SELF,
   METHOD_WORDS, TRACEBACK_FRAME, TRACEBACK_LASTI, TRACEBACK_LINENO, TRACEBACK_NEXT, TRACEBACK_WORDS, TUPLE_ITEMS,
   TUPLE_LENGTH, TYPE_DICT, TYPE_DICT_OFFSET, TYPE_FLAGS, TYPE_ID, TYPE_INSTANCE_WORDS, TYPE_MRO, TYPE_NAME, TYPE_QUALNAME, TYPE_WORD,
-  TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT,
+  TF_EXCEPTION_SUBCLASS, TF_THREAD_LOCAL, BYTES_DATA, CODE_POSITIONS, HEADER_WORDS, BUILTIN_REF_COUNT, MODULE_DICT, TRUE,
 } from "../heap/layout.js";
+import { sysModules } from "./vm-roots.js";
 import { TypeId, typeIdOf } from "../objects/type-ids.js";
 import { newStr, strValue, strEquals as heapStrEquals, isStrInstance } from "../objects/str.js";
 import { internString } from "../objects/intern.js";
@@ -347,16 +348,25 @@ export function dictWordOf(th: Thread, obj: number): number {
 
 /**
  * The type's name as CPython's messages give it (tp_name): a built-in type
- * defined outside builtins carries its module ('_thread._local').
+ * defined outside builtins carries its module ('_thread._local'), and so
+ * does a class of a library module that stands for one of CPython's C
+ * modules (one that sets __traceback_hidden__: 'datetime.date').
  */
 export function tpName(th: Thread, type: number): string {
   const name = typeName(th, type);
-  if (isUserClass(th, type)) return name;
   const dict = th.heap.i32[type + TYPE_DICT]!;
   const module = dict === 0 ? 0 : dictGetStr(th, dict, internStr(th, "__module__"));
   if (module === 0 || !isStr(th, module)) return name;
   const m = jsString(th, module);
+  if (isUserClass(th, type) && !standsForCModule(th, module)) return name;
   return m === "builtins" ? name : `${m}.${name}`;
+}
+
+function standsForCModule(th: Thread, moduleName: number): boolean {
+  const module = dictGetStr(th, sysModules(th), moduleName);
+  if (module === 0 || !hasType(th, module, TypeId.module)) return false;
+  const flag = dictGetStr(th, th.heap.i32[module + MODULE_DICT]!, internStr(th, "__traceback_hidden__"));
+  return flag === TRUE;
 }
 
 /** The calling thread's dict of a _thread._local (set by thread-local.ts). */

@@ -7,12 +7,14 @@ import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
 import type { Thread } from "./thread.js";
 import { builtinType, dictDelStr, dictGetStr, dictSetStr, internStr, jsString, newDict } from "./model.js";
 import { raiseException } from "./exceptions.js";
+import { NameMissingError } from "../heap/errors.js";
 import { loadLazyBuiltin } from "./lazy-builtins.js";
 import { isExactDict, mappingDelete, mappingGet } from "./locals-mapping.js";
 import { setItem } from "./subscript.js";
 
 function nameError(th: Thread, name: number): never {
-  return raiseException(th, "NameError", `name '${jsString(th, name)}' is not defined`);
+  const text = jsString(th, name);
+  throw new NameMissingError(`name '${text}' is not defined`, text);
 }
 
 export function loadName(th: Thread, f: number, name: number): number {
@@ -87,8 +89,8 @@ export function loadFromDictOrDeref(th: Thread, mapping: number, cell: number, n
   if (v !== 0) return v;
   const contents = th.heap.i32[cell + CELL_CONTENTS]!;
   if (contents === 0) {
-    raiseException(th, "NameError",
-      `cannot access free variable '${jsString(th, name)}' where it is not associated with a value in enclosing scope`);
+    const text = jsString(th, name);
+    throw new NameMissingError(`cannot access free variable '${text}' where it is not associated with a value in enclosing scope`, text);
   }
   return contents;
 }

@@ -11,7 +11,7 @@ import { TypeId } from "../objects/type-ids.js";
 import { NB } from "./opcodes.js";
 import type { Thread } from "./thread.js";
 import {
-  internStr, isSubtype, isUserClass, typeIdOfValue, typeName, typeOfValue,
+  internStr, isSubtype, isUserClass, typeIdOfValue, typeName, typeOfValue, tpName,
 } from "./model.js";
 import { lookupType } from "./attributes.js";
 import { callObject } from "./calls.js";
@@ -93,8 +93,8 @@ function unsupported(th: Thread, op: number, inplace: boolean, a: number, b: num
     const union = typeUnion(th, a, b);
     if (union !== 0) return union;
   }
-  const ta = typeName(th, typeOfValue(th, a));
-  const tb = typeName(th, typeOfValue(th, b));
+  const ta = tpName(th, typeOfValue(th, a));
+  const tb = tpName(th, typeOfValue(th, b));
   const idA = typeIdOfValue(th, a);
   if (op === NB.ADD && (idA === TypeId.bytes || idA === TypeId.bytearray)) {
     raiseException(th, "TypeError", `can't concat ${tb} to ${ta}`);
@@ -173,7 +173,7 @@ function compareFallback(th: Thread, cmp: number, a: number, b: number): number 
   if (cmp === 2) return a === b ? TRUE : FALSE;
   if (cmp === 3) return a !== b ? TRUE : FALSE;
   return raiseException(th, "TypeError",
-    `'${COMPARE_SYMBOLS[cmp]}' not supported between instances of '${typeName(th, typeOfValue(th, a))}' and '${typeName(th, typeOfValue(th, b))}'`);
+    `'${COMPARE_SYMBOLS[cmp]}' not supported between instances of '${tpName(th, typeOfValue(th, a))}' and '${tpName(th, typeOfValue(th, b))}'`);
 }
 
 /** `a == b` as a JavaScript boolean (identity first, as containers do). */
@@ -270,7 +270,7 @@ export function unaryOp(th: Thread, op: number, v: number): number {
   }
   const r = nativeUnary(th, symbol, v);
   if (r !== 0) return r;
-  return raiseException(th, "TypeError", `bad operand type for unary ${symbol}: '${typeName(th, typeOfValue(th, v))}'`);
+  return raiseException(th, "TypeError", `bad operand type for unary ${symbol}: '${tpName(th, typeOfValue(th, v))}'`);
 }
 
 /** `item in container`. */

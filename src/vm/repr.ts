@@ -13,6 +13,7 @@ import {
   SLICE_STEP, SLICE_STOP, TRUE, CELL_CONTENTS, TYPE_DICT, PROPERTY_FGET,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
+import { isSlotWrapper } from "../objects/slot-wrappers.js";
 import { floatRepr } from "../objects/float-repr.js";
 import { intToString } from "../objects/int-str.js";
 import { reprString } from "../objects/str.js";
@@ -329,20 +330,7 @@ export function bytesRepr(th: Thread, v: number): string {
   return out + quote;
 }
 
-/**
- * Dunder methods that CPython's built-in types define as ordinary methods,
- * not as slot wrappers: the other dunders print as slot wrappers.
- */
-const DUNDER_METHODS = new Set([
-  "__trunc__", "__floor__", "__ceil__", "__round__", "__getnewargs__", "__format__", "__sizeof__", "__bytes__",
-  "__reversed__", "__reduce__", "__reduce_ex__", "__getstate__", "__dir__", "__subclasses__", "__instancecheck__",
-  "__subclasscheck__", "__complex__", "__alloc__", "list.__getitem__", "dict.__getitem__", "dict.__contains__",
-  "set.__contains__", "frozenset.__contains__",
-]);
-
 /** A built-in type's method, unbound: `<method 'append' of 'list' objects>` or `<slot wrapper '__add__' of 'int' objects>`. */
 function methodDescriptorRepr(name: string, owner: string): string {
-  const dunder = name.startsWith("__") && name.endsWith("__");
-  const method = !dunder || DUNDER_METHODS.has(name) || DUNDER_METHODS.has(`${owner}.${name}`);
-  return `<${method ? "method" : "slot wrapper"} '${name}' of '${owner}' objects>`;
+  return `<${isSlotWrapper(owner, name) ? "slot wrapper" : "method"} '${name}' of '${owner}' objects>`;
 }

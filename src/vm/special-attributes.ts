@@ -3,7 +3,7 @@
 
 import { newMappingProxy } from "./mappingproxy.js";
 import { groupMessage, isGroup } from "./exception-groups.js";
-import { CODE_NFREEVARS, EXCGROUP_EXCEPTIONS, TUPLE_LENGTH } from "../heap/layout.js";
+import { CODE_NFREEVARS, EXCGROUP_EXCEPTIONS, PAIR_FIRST, TUPLE_LENGTH } from "../heap/layout.js";
 import { memberName, memberOwner } from "./descriptors.js";
 import {
   BUILTIN_NAME, BUILTIN_SELF, EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
@@ -21,7 +21,7 @@ import {
   builtinQualname, dictGetStr, ensureInstanceDict, instanceDictOf, internStr, isExceptionInstance, isType, newDict, newString,
   newTuple, typeIdOfValue, typeOfValue, tupleItems, builtinBaseId, dictWordOf, isUserClass, isThreadLocal, jsString, isTuple,
 } from "./model.js";
-import { bigOf, floatOf, fromNumber, newFloat } from "./int-values.js";
+import { bigOf, floatOf, fromNumber, newFloat, newIntFromBig } from "./int-values.js";
 import { codeAttribute, generatorAttribute } from "./special-attributes-code.js";
 import { raiseException } from "./exceptions.js";
 import { complexParts } from "./complex.js";
@@ -98,7 +98,7 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       return 0;
     case TypeId.int:
     case TypeId.bool:
-      if (name === "real" || name === "numerator") return fromNumberBig(th, bigOf(th, obj));
+      if (name === "real" || name === "numerator") return newIntFromBig(th, bigOf(th, obj));
       if (name === "imag") return 1;
       if (name === "denominator") return 3;
       return 0;
@@ -112,6 +112,11 @@ export function specialAttribute(th: Thread, obj: number, name: string): number 
       if (name === "real") return newFloat(th, floatOf(th, obj));
       if (name === "imag") return newFloat(th, 0);
       return 0;
+    case TypeId.dict_keys:
+    case TypeId.dict_values:
+    case TypeId.dict_items:
+      // view.mapping: a read-only proxy of the dict the view shows.
+      return name === "mapping" ? newMappingProxy(th, i32[obj + PAIR_FIRST]!) : 0;
     case TypeId.range:
       if (name === "start") return i32[obj + RANGE_START]!;
       if (name === "stop") return i32[obj + RANGE_STOP]!;
@@ -164,10 +169,6 @@ function weakrefAttribute(th: Thread, obj: number): number {
   const type = typeOfValue(th, obj);
   if (!isUserClass(th, type) || (th.heap.i32[type + TYPE_FLAGS]! & TF_WEAKREFABLE) === 0) return 0;
   return firstWeakref(th, obj);
-}
-
-function fromNumberBig(th: Thread, n: bigint): number {
-  return n >= -1073741824n && n <= 1073741823n ? (Number(n) << 1) | 1 : fromNumber(th, Number(n));
 }
 
 function typeAttribute(th: Thread, type: number, name: string): number {
