@@ -13,11 +13,19 @@
 // loops; the other bits change only while the world is stopped or before the
 // object is published, never concurrently with a lock operation.
 //
-// Object locks taken through withObjectLock are re-entrant for the thread
-// that holds them; the dedicated words are not. The holder of an object's lock may run Python
-// code (a key's __eq__), which may stop the world to collect: so a thread
-// that waits for an object's lock waits detached (heap.onLockWait, set by the
-// threads layer), and a collection does not wait for it.
+// Object locks taken through withObjectLock (or enterObjectLock) are
+// re-entrant for the thread that holds them; the dedicated words are not. The
+// holder of an object's lock may run Python code (a key's __eq__), which may
+// stop the world to collect: so a thread that waits for an object's lock
+// waits detached (heap.onLockWait, set by the threads layer), and a
+// collection does not wait for it.
+//
+// Cost: in Node 20's V8 each Atomics operation is a call into a built-in
+// (an Atomics.load costs some twenty plain loads). Taking and releasing a
+// free lock is two such calls (compareExchange, and), and the fast paths
+// make no other: the lock word is
+// first read with a plain load, and a change that runs no Python code takes
+// the lock without a closure (lockUnlessHeld).
 
 import type { Heap } from "./heap.js";
 import { FLAGS_WORD, G_FREE_THREADED, G_LIMIT, LOCK_MASK } from "./layout.js";
@@ -53,7 +61,10 @@ export function isFreeThreaded(heap: Heap): boolean {
 export function lockObject(heap: Heap, obj: number): void {
   const i32 = heap.i32;
   const index = obj + FLAGS_WORD;
-  const flags = Atomics.load(i32, index);
+  // A plain load is enough to guess the word (Atomics.load would be one
+  // more built-in call): compareExchange checks the guess atomically, and a
+  // stale one only sends the taker the slow way.
+  const flags = i32[index]!;
   if ((flags & LOCK_MASK) !== FREE || Atomics.compareExchange(i32, index, flags, flags | HELD) !== flags) {
     lockObjectContended(heap, index);
   }
@@ -139,15 +150,30 @@ const heldByThisThread: number[] = [];
  * then proceeds as it would under the GIL instead of waiting for itself.
  */
 export function withObjectLock<T>(heap: Heap, obj: number, change: () => T): T {
-  if (heldByThisThread.includes(obj)) return change();
-  lockObject(heap, obj);
-  heldByThisThread.push(obj);
+  const took = enterObjectLock(heap, obj);
   try {
     return change();
   } finally {
-    heldByThisThread.pop();
-    unlockObject(heap, obj);
+    if (took) exitObjectLock(heap, obj);
   }
+}
+
+/**
+ * withObjectLock without the closure, for busy paths: takes the object's lock
+ * re-entrantly and returns whether it took it; the caller then calls
+ * exitObjectLock in a `finally`, and only if it took it.
+ */
+export function enterObjectLock(heap: Heap, obj: number): boolean {
+  if (heldByThisThread.length > 0 && heldByThisThread.includes(obj)) return false;
+  lockObject(heap, obj);
+  heldByThisThread.push(obj);
+  return true;
+}
+
+/** Releases what enterObjectLock took. */
+export function exitObjectLock(heap: Heap, obj: number): void {
+  heldByThisThread.pop();
+  unlockObject(heap, obj);
 }
 
 /** Whether the object's lock is held by someone (for assertions and the verifier). */

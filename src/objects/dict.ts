@@ -28,7 +28,9 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock } from "../heap/lock.js";
+import {
+  enterObjectLock, exitObjectLock, isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock,
+} from "../heap/lock.js";
 import {
   BLOCK_DICT_KEYS, DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES,
   DICT_KEYS_USABLE, DICT_USED, DICT_VERSION, DICT_WORDS, G_TYPES, STR_HASH, TF_DICT_SUBCLASS,
@@ -175,9 +177,13 @@ export function dictLookup(heap: Heap, d: number, key: number, hashLo: number, h
 
 /** The entry number of the str `key`, or -1, comparing str keys by text and nothing else. */
 function lookupStr(heap: Heap, d: number, key: number): number {
+  const keys = heap.i32[d + DICT_KEYS]!;
+  return keys === 0 ? -1 : lookupStrIn(heap, keys, key);
+}
+
+/** lookupStr in the keys block `keys` (not 0). */
+function lookupStrIn(heap: Heap, keys: number, key: number): number {
   const i32 = heap.i32;
-  const keys = i32[d + DICT_KEYS]!;
-  if (keys === 0) return -1;
   const hashLo = i32[key + STR_HASH]!;
   const hashHi = hashLo >> 31;
   const mask = (1 << i32[keys + DICT_KEYS_LOG2]!) - 1;
@@ -239,6 +245,36 @@ export function dictGet(heap: Heap, d: number, key: number, hashLo: number, hash
 /** The entry number of the str `key` in the dict, or -1 (for caches that remember where a key was). */
 export function dictIndexStr(heap: Heap, d: number, key: number): number {
   return lookupStr(heap, d, key);
+}
+
+/**
+ * The value of entry `ix` if that entry holds exactly `key`, else 0: for
+ * caches that remember where a key was. The entry count, the key and the
+ * value are read from one keys block, so a table replaced meanwhile by
+ * another thread (the index may then mean another entry, or lie past the new
+ * table's entries) gives 0 or the right value, never a word from elsewhere.
+ */
+export function dictValueAtIfKey(heap: Heap, d: number, ix: number, key: number): number {
+  const i32 = heap.i32;
+  const keys = i32[d + DICT_KEYS]!;
+  if (keys === 0 || ix < 0 || ix >= i32[keys + DICT_KEYS_NENTRIES]!) return 0;
+  const e = entryAt(i32, keys, ix);
+  return i32[e + 2] === key ? i32[e + 3]! : 0;
+}
+
+/** The entry number where dictGetStrFound last found its key. */
+export let foundEntry = -1;
+
+/**
+ * d[key] for a str key, or 0, leaving the entry number in foundEntry; the
+ * lookup and the value read use one keys block (see dictValueAtIfKey).
+ */
+export function dictGetStrFound(heap: Heap, d: number, key: number): number {
+  const i32 = heap.i32;
+  const keys = i32[d + DICT_KEYS]!;
+  const ix = keys === 0 ? -1 : lookupStrIn(heap, keys, key);
+  foundEntry = ix;
+  return ix < 0 ? 0 : i32[entryAt(i32, keys, ix) + 3]!;
 }
 
 /** d[key] for a str key, or 0. */
@@ -460,7 +496,13 @@ export function dictTableSize(heap: Heap, d: number): number {
 /** d[key] = value. */
 export function dictSet(heap: Heap, d: number, key: number, hashLo: number, hashHi: number, value: number, equals: KeyEquals): void {
   if (!isFreeThreaded(heap)) return dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
-  withObjectLock(heap, d, () => dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals));
+  // `equals` may run Python code that changes this dict again: the re-entrant lock, without a closure.
+  const took = enterObjectLock(heap, d);
+  try {
+    dictSetUnlocked(heap, d, key, hashLo, hashHi, value, equals);
+  } finally {
+    if (took) exitObjectLock(heap, d);
+  }
 }
 
 /** d.setdefault(key, fallback): the value found, or `fallback` once stored (one step under the lock). */

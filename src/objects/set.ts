@@ -20,7 +20,7 @@
 
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { enterObjectLock, exitObjectLock, isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
   BLOCK_SET_TABLE, G_TYPES, IMMUTABLE_BIT, SET_DUMMY, SET_ENTRY_WORDS, SET_FILL, SET_FINGER, SET_HASH_HI,
   SET_HASH_LO, SET_HASHED, SET_MASK, SET_TABLE, SET_USED, TF_IMMUTABLE, TF_SET_SUBCLASS, TYPE_FLAGS,
@@ -498,7 +498,13 @@ export function frozensetHash(heap: Heap, s: number): number {
 /** Adds `key`; returns whether it was absent (set_add_entry). */
 export function setAdd(heap: Heap, s: number, key: number, hashLo: number, hashHi: number, equals: KeyEquals): boolean {
   if (!isFreeThreaded(heap)) return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
-  return withObjectLock(heap, s, () => setAddUnlocked(heap, s, key, hashLo, hashHi, equals));
+  // `equals` may run Python code that changes this set again: the re-entrant lock, without a closure.
+  const took = enterObjectLock(heap, s);
+  try {
+    return setAddUnlocked(heap, s, key, hashLo, hashHi, equals);
+  } finally {
+    if (took) exitObjectLock(heap, s);
+  }
 }
 
 /** Removes `key` if present; returns whether it was (set_discard_entry). */

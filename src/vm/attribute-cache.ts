@@ -46,7 +46,7 @@ import {
 } from "../heap/layout.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
 import { TypeId } from "../objects/type-ids.js";
-import { dictEntryCount, dictEntryKey, dictEntryValue, dictIndexStr, dictSetStr } from "../objects/dict.js";
+import { dictGetStrFound, dictIndexStr, dictSetStr, dictValueAtIfKey, foundEntry } from "../objects/dict.js";
 import { instanceDictWord } from "../objects/type.js";
 import type { Thread } from "./thread.js";
 import {
@@ -352,12 +352,11 @@ function fromInstanceDict(th: Thread, e: number, obj: number, name: number): num
   const word = instanceDictWord(heap, obj);
   const dict = word < 0 ? 0 : heap.i32[word]!;
   if (dict === 0) return 0;
-  const hint = entries[e + HINT]!;
-  if (hint < dictEntryCount(heap, dict) && dictEntryKey(heap, dict, hint) === name) return dictEntryValue(heap, dict, hint);
-  const ix = dictIndexStr(heap, dict, name);
-  if (ix < 0) return 0;
-  entries[e + HINT] = ix;
-  return dictEntryValue(heap, dict, ix);
+  const hinted = dictValueAtIfKey(heap, dict, entries[e + HINT]!, name);
+  if (hinted !== 0) return hinted;
+  const v = dictGetStrFound(heap, dict, name);
+  if (v !== 0) entries[e + HINT] = foundEntry;
+  return v;
 }
 
 function instanceDictHas(th: Thread, obj: number, name: number): boolean {

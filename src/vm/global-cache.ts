@@ -22,7 +22,7 @@
 
 import { DICT_VERSION, G_EPOCH, G_TYPES, TYPE_WORD } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
-import { dictEntryCount, dictEntryKey, dictEntryValue, dictIndexStr } from "../objects/dict.js";
+import { dictIndexStr, dictValueAtIfKey } from "../objects/dict.js";
 import type { Thread } from "./thread.js";
 import { loadGlobal, loadName } from "./names.js";
 import { F_BUILTINS, F_GLOBALS, F_LOCALS } from "./frame.js";
@@ -78,11 +78,11 @@ function cachedLookup(th: Thread, at: number, locals: number, globals: number, b
   const dict = foundIn === 0 ? locals : foundIn === 1 ? globals : builtins;
   const ix = entries[e + FOUND_AT]!;
   const heap = th.heap;
-  if (ix >= dictEntryCount(heap, dict) || dictEntryKey(heap, dict, ix) !== name) return 0;
+  const value = dictValueAtIfKey(heap, dict, ix, name);
+  if (value === 0) return 0;
   if (foundIn >= 1 && locals !== 0 && dictIndexStr(heap, locals, name) >= 0) return 0;
   // A module body's locals are its globals: one look is enough.
   if (foundIn === 2 && globals !== locals && dictIndexStr(heap, globals, name) >= 0) return 0;
-  const value = dictEntryValue(heap, dict, ix);
   remember(th, e, locals, globals, builtins, value, foundIn, ix);
   return value;
 }

@@ -459,7 +459,7 @@ export function runFrame(th: Thread, entry: number, thrown = 0): number {
               let first = 0;
               if (type === i32[G_TYPES + TypeId.tuple] && i32[seq + TUPLE_LENGTH] === arg) first = seq + TUPLE_ITEMS;
               else if (type === i32[G_TYPES + TypeId.list] && i32[seq + LIST_SIZE] === arg) {
-                // Without the GIL the size is checked again, and the items read, inside the list's lock.
+                // Without the GIL the size is checked again and the items read as lock-free reads (lists.ts).
                 if (i32[G_FREE_THREADED] === 0) first = i32[seq + LIST_ITEMS]! + HEADER_WORDS;
                 else if (unpackListOnto(th, seq, arg, sp - 1)) {
                   sp += arg - 1;

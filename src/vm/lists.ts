@@ -6,7 +6,7 @@
 
 import { allocate } from "../heap/alloc.js";
 import {
-  BLOCK_VALUES, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS,
+  BLOCK_VALUES, FLAGS_WORD, HEADER_WORDS, LIST_CAPACITY, LIST_ITEMS, LIST_SIZE, LIST_WORDS, SIZE_SHIFT,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
@@ -118,16 +118,32 @@ function listSetAllUnlocked(th: Thread, list: number, items: readonly number[]):
 
 // ---------------------------------------------------------------------------
 // Without the GIL, changes take the object's lock (src/heap/lock.ts).
+//
+// None of these changes runs Python code, so the busiest ones (resize, append,
+// item store, insert, remove) take the plain lock, inline, instead of going
+// through withObjectLock: no closure to make, no re-entrancy bookkeeping.
 
 /** Makes room for `size` items, keeping the first min(old size, size) items. */
 export function listResize(th: Thread, list: number, size: number): void {
-  if (!isFreeThreaded(th.heap)) return listResizeUnlocked(th, list, size);
-  withObjectLock(th.heap, list, () => listResizeUnlocked(th, list, size));
+  const heap = th.heap;
+  if (!isFreeThreaded(heap)) return listResizeUnlocked(th, list, size);
+  const took = lockUnlessHeld(heap, list);
+  try {
+    listResizeUnlocked(th, list, size);
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 export function listAppend(th: Thread, list: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) return listAppendUnlocked(th, list, value);
-  withObjectLock(th.heap, list, () => listAppendUnlocked(th, list, value));
+  const heap = th.heap;
+  if (!isFreeThreaded(heap)) return listAppendUnlocked(th, list, value);
+  const took = lockUnlessHeld(heap, list);
+  try {
+    listAppendUnlocked(th, list, value);
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 export function listExtendArray(th: Thread, list: number, items: readonly number[]): void {
@@ -136,20 +152,38 @@ export function listExtendArray(th: Thread, list: number, items: readonly number
 }
 
 export function listSet(th: Thread, list: number, index: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) return listSetUnlocked(th, list, index, value);
-  withObjectLock(th.heap, list, () => listSetUnlocked(th, list, index, value));
+  const heap = th.heap;
+  if (!isFreeThreaded(heap)) return listSetUnlocked(th, list, index, value);
+  const took = lockUnlessHeld(heap, list);
+  try {
+    listSetUnlocked(th, list, index, value);
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 /** Inserts at `index` (already clamped to 0..size). */
 export function listInsert(th: Thread, list: number, index: number, value: number): void {
-  if (!isFreeThreaded(th.heap)) return listInsertUnlocked(th, list, index, value);
-  withObjectLock(th.heap, list, () => listInsertUnlocked(th, list, index, value));
+  const heap = th.heap;
+  if (!isFreeThreaded(heap)) return listInsertUnlocked(th, list, index, value);
+  const took = lockUnlessHeld(heap, list);
+  try {
+    listInsertUnlocked(th, list, index, value);
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 /** Removes and returns the item at `index` (in range). */
 export function listRemoveAt(th: Thread, list: number, index: number): number {
-  if (!isFreeThreaded(th.heap)) return listRemoveAtUnlocked(th, list, index);
-  return withObjectLock(th.heap, list, () => listRemoveAtUnlocked(th, list, index));
+  const heap = th.heap;
+  if (!isFreeThreaded(heap)) return listRemoveAtUnlocked(th, list, index);
+  const took = lockUnlessHeld(heap, list);
+  try {
+    return listRemoveAtUnlocked(th, list, index);
+  } finally {
+    if (took) unlockObject(heap, list);
+  }
 }
 
 /** Replaces the items [start, stop) by `items` (a contiguous slice). */
@@ -202,10 +236,44 @@ export function listSnapshot(th: Thread, list: number): number[] {
 
 /**
  * Writes the items of `list`, last first, to the words from `at` (the value
- * stack, for UNPACK_SEQUENCE) when it holds exactly `count` items: one step
- * under the lock without the GIL. False, and nothing written, otherwise.
+ * stack, for UNPACK_SEQUENCE) when it holds exactly `count` items. False
+ * otherwise, with the word at `at` (the list itself, on the stack) untouched.
+ *
+ * Without the GIL the items are read without the lock, each as
+ * listItemUnlocked reads one: from the block read first, bounded by that
+ * block's own capacity, so no read strays past a block even while another
+ * thread replaces it; a 0 means a change under way, and then the whole
+ * unpacking is done again under the lock. As in CPython 3.13t, whose
+ * UNPACK_SEQUENCE iterates a list with lock-free reads, the items read while
+ * another thread edits the list need not all come from one instant; each is
+ * a value the list held at its index.
  */
 export function unpackListOnto(th: Thread, list: number, count: number, at: number): boolean {
+  const i32 = th.heap.i32;
+  const block = i32[list + LIST_ITEMS]!;
+  if (i32[list + LIST_SIZE] !== count) return false;
+  if (count === 0) return true;
+  if (block === 0 || count > blockCapacity(i32, block)) return unpackListLocked(th, list, count, at);
+  const first = block + HEADER_WORDS;
+  // The word at `at` last: it holds the list until every other item is known to be there.
+  for (let k = count - 2; k >= 0; k--) {
+    const item = i32[first + k]!;
+    if (item === 0) return unpackListLocked(th, list, count, at);
+    i32[at + count - 1 - k] = item;
+  }
+  const last = i32[first + count - 1]!;
+  if (last === 0) return unpackListLocked(th, list, count, at);
+  i32[at] = last;
+  return true;
+}
+
+/** The number of item slots in an items block. */
+function blockCapacity(i32: Int32Array, block: number): number {
+  return ((i32[block + FLAGS_WORD]! >>> SIZE_SHIFT) << 1) - HEADER_WORDS;
+}
+
+/** unpackListOnto in one step under the list's lock, for when a lock-free read met a change under way. */
+function unpackListLocked(th: Thread, list: number, count: number, at: number): boolean {
   const heap = th.heap;
   const took = isFreeThreaded(heap) && lockUnlessHeld(heap, list);
   try {

@@ -114,6 +114,73 @@ print(len(mixed), all(type(x) is int for x in mixed))
     expect(r.stdout).toBe("2000 True\n");
   }, 120_000);
 
+  it("unpacks a list that other threads grow, shrink and replace into real items or a ValueError", () => {
+    // UNPACK_SEQUENCE reads a list's items without its lock: each read is
+    // bounded by the items block it read first, and a slot being changed
+    // sends the unpacking under the lock, so it never yields a freed block's
+    // word, a 0 or garbage, whatever the editors do to the list meanwhile.
+    const r = run(`
+shared = [0, 1, 2]
+seen = [0, 0, 0, 0]
+def work(i):
+    if i % 2 == 0:
+        unpacked = failed = 0
+        for k in range(30000):
+            try:
+                a, b, c = shared
+            except ValueError:
+                failed += 1
+                continue
+            assert type(a) is int and type(b) is int and type(c) is int, (a, b, c)
+            unpacked += 1
+        seen[i] = unpacked
+        seen[i + 1] = failed
+    else:
+        for k in range(6000):
+            shared.append(k)
+            del shared[0]
+            shared.insert(0, -k)
+            shared.pop()
+            shared[:] = [k, k + 1, k + 2]
+            shared.extend(range(20))
+            del shared[3:]
+start_all(work, 4)
+print(seen[0] + seen[1], seen[2] + seen[3], shared)
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("30000 30000 [5999, 6000, 6001]\n");
+  }, 120_000);
+
+  it("reads attributes right while other threads add and delete them on the same instances", () => {
+    // LOAD_ATTR remembers where in the instance dict it found a name; the
+    // dict's table may be replaced meanwhile (deleted entries dropped, so
+    // positions move): the remembered position is checked in the table it
+    // is read from, never paired with another.
+    const r = run(`
+class Box:
+    pass
+boxes = [Box() for _ in range(8)]
+for b in boxes:
+    b.keep = 7
+wrong = [0]
+def work(i):
+    if i % 2 == 0:
+        for k in range(40000):
+            if boxes[k % 8].keep != 7:
+                wrong[0] += 1
+    else:
+        for k in range(4000):
+            b = boxes[k % 8]
+            setattr(b, "t%d_%d" % (i, k % 12), k)
+            if k % 3 == 0:
+                delattr(b, "t%d_%d" % (i, k % 12))
+start_all(work, 4)
+print(wrong[0], [b.keep for b in boxes] == [7] * 8)
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("0 True\n");
+  }, 120_000);
+
   it("keeps setdefault and popitem of a shared dict atomic", () => {
     const r = run(`
 groups = {}
