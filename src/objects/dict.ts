@@ -454,14 +454,20 @@ export function dictNextEntry(heap: Heap, d: number, position: number): number {
   return -1;
 }
 
+/** The key of entry `ix`, or 0 past the entries (without the GIL they may have been replaced with fewer). */
 export function dictEntryKey(heap: Heap, d: number, ix: number): number {
-  const i32 = heap.i32;
-  return i32[entryAt(i32, i32[d + DICT_KEYS]!, ix) + 2]!;
+  return entryWord(heap.i32, d, ix, 2);
 }
 
+/** The value of entry `ix`, or 0 (as dictEntryKey). */
 export function dictEntryValue(heap: Heap, d: number, ix: number): number {
-  const i32 = heap.i32;
-  return i32[entryAt(i32, i32[d + DICT_KEYS]!, ix) + 3]!;
+  return entryWord(heap.i32, d, ix, 3);
+}
+
+function entryWord(i32: Int32Array, d: number, ix: number, word: number): number {
+  const keys = i32[d + DICT_KEYS]!;
+  if (keys === 0 || ix >= i32[keys + DICT_KEYS_NENTRIES]!) return 0;
+  return i32[entryAt(i32, keys, ix) + word]!;
 }
 
 /** The stored hash of entry `ix`: returns the low word; the high word is dictEntryHashHigh. */

@@ -39,17 +39,39 @@ export function dictEntryCount(th: Thread, dict: number): number {
   return keys === 0 ? 0 : th.heap.i32[keys + DICT_KEYS_NENTRIES]!;
 }
 
-/** The key at entry position `pos`, or 0 when that entry was deleted. */
+/**
+ * The key at entry position `pos`, or 0 when that entry was deleted or is
+ * past the dict's entries: without the GIL another thread may have replaced
+ * the entries with fewer since the caller counted them.
+ */
 export function dictEntryKey(th: Thread, dict: number, pos: number): number {
-  const i32 = th.heap.i32;
-  const keys = i32[dict + DICT_KEYS]!;
-  return i32[dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS + 2]!;
+  return dictEntryWord(th.heap.i32, dict, pos, 2);
 }
 
+/** The value at entry position `pos`, or 0 (as dictEntryKey). */
 export function dictEntryValue(th: Thread, dict: number, pos: number): number {
+  return dictEntryWord(th.heap.i32, dict, pos, 3);
+}
+
+/** Word `word` of entry `pos`, read from one entries block, or 0 past its end. */
+function dictEntryWord(i32: Int32Array, dict: number, pos: number, word: number): number {
+  const keys = i32[dict + DICT_KEYS]!;
+  if (keys === 0 || pos >= i32[keys + DICT_KEYS_NENTRIES]!) return 0;
+  return i32[dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS + word]!;
+}
+
+/**
+ * The key and value at entry position `pos`, both from one entries block
+ * (so never a key with another entry's value), or null when the entry was
+ * deleted or is past the end (see dictEntryKey).
+ */
+export function dictEntryPair(th: Thread, dict: number, pos: number): [number, number] | null {
   const i32 = th.heap.i32;
   const keys = i32[dict + DICT_KEYS]!;
-  return i32[dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS + 3]!;
+  if (keys === 0 || pos >= i32[keys + DICT_KEYS_NENTRIES]!) return null;
+  const at = dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS;
+  const key = i32[at + 2]!;
+  return key === 0 ? null : [key, i32[at + 3]!];
 }
 
 /** The (key, value) pairs of a dict in insertion order. */

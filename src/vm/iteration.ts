@@ -30,7 +30,7 @@ import { callObject } from "./calls.js";
 import { PyRaise, raiseException } from "./exceptions.js";
 import { generatorNext } from "./generators.js";
 import {
-  dictEntryCount, dictEntryKey, dictEntryValue, setSlotKey, setTableSize, tupleGet,
+  dictEntryCount, dictEntryKey, dictEntryPair, setSlotKey, setTableSize, tupleGet,
 } from "./containers.js";
 import { listItemAt, listSnapshot, newList } from "./lists.js";
 import { isTrue } from "./operators.js";
@@ -305,11 +305,16 @@ function dictIteratorNext(th: Thread, it: number): number {
     return 0;
   }
   i32[it + DICTITER_POS] = pos + 1;
-  const key = dictEntryKey(th, dict, pos);
+  // Without the GIL the entries may have been replaced since they were counted: read the pair at once.
+  const pair = dictEntryPair(th, dict, pos);
+  if (pair === null) {
+    i32[it + DICTITER_DICT] = 0;
+    return 0;
+  }
   const id = typeIdOfValue(th, it);
-  if (id === TypeId.dict_keyiterator) return key;
-  if (id === TypeId.dict_valueiterator) return dictEntryValue(th, dict, pos);
-  return newTuple(th, [key, dictEntryValue(th, dict, pos)]);
+  if (id === TypeId.dict_keyiterator) return pair[0];
+  if (id === TypeId.dict_valueiterator) return pair[1];
+  return newTuple(th, pair);
 }
 
 function setIteratorNext(th: Thread, it: number): number {

@@ -393,11 +393,13 @@ export function instanceDictOf(th: Thread, obj: number): number {
 export function ensureInstanceDict(th: Thread, obj: number): number {
   const w = dictWordOf(th, obj);
   if (w < 0) return isThreadLocal(th, obj) ? threadLocalDict(th, obj) : 0;
-  let dict = th.heap.i32[w]!;
-  if (dict === 0) {
-    dict = newDict(th);
-    th.heap.i32[dictWordOf(th, obj)] = dict;
-  }
-  return dict;
+  const dict = th.heap.i32[w]!;
+  if (dict !== 0) return dict;
+  const made = newDict(th);
+  // Installed with compareExchange: without the GIL another thread may make
+  // the object's first dict at the same moment, and both must use one.
+  const i32 = th.heap.i32;
+  const other = Atomics.compareExchange(i32, dictWordOf(th, obj), 0, made);
+  return other === 0 ? made : other;
 }
 

@@ -218,4 +218,34 @@ print(counter <= 100000, sys._is_gil_enabled())
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("True False\n");
   }, 120_000);
+  it("iterates a dict that other threads rebuild: every item a pair the dict held, or the size-change error", () => {
+    const r = run(`
+shared = {k: 2 * k for k in range(64)}
+bad = []
+seen = [0]
+def iterate(i):
+    for _ in range(300):
+        try:
+            for k, v in shared.items():
+                if v != 2 * k:
+                    bad.append((k, v))
+                seen[0] += 1
+        except RuntimeError as e:
+            if "changed size" not in str(e):
+                bad.append(str(e))
+def churn(i):
+    for round in range(300):
+        # Each churner its own keys, enough of them to make the table grow and shrink.
+        for k in range(1000 * i, 1000 * i + 40):
+            shared[k] = 2 * k
+        for k in range(1000 * i, 1000 * i + 40):
+            del shared[k]
+def work(i):
+    (iterate if i < 2 else churn)(i)
+start_all(work, 4)
+print(bad, seen[0] > 0, sorted(shared) == list(range(64)))
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("[] True True\n");
+  }, 120_000);
 });
