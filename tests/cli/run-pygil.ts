@@ -13,13 +13,16 @@ export interface Outcome {
   stderr: string;
 }
 
-export function pygil(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Outcome {
+/** `timeoutMs` (30 s unless given) bounds the run; a run killed by it has null status and what it printed so far. */
+export function pygil(
+  args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Outcome {
   const r = spawnSync(process.execPath, [PYGIL, ...args], {
     cwd: options.cwd,
     input: options.input ?? "",
     env: options.env ?? process.env,
     encoding: "utf8",
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 30_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

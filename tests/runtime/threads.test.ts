@@ -9,8 +9,8 @@ import { START_AND_WAIT } from "./start-all.js";
 import { PYGIL, pygil } from "../cli/run-pygil.js";
 
 /** Runs `program` with `-c`; the threads' shared code comes first. */
-function run(program: string, args: string[] = []) {
-  return pygil([...args, "-c", program]);
+function run(program: string, args: string[] = [], timeoutMs?: number) {
+  return pygil([...args, "-c", program], { timeoutMs });
 }
 
 describe("threads started with _thread", () => {
@@ -76,7 +76,7 @@ def work(i):
     results[i] = sum(len(d["k"]) + len(d["v"]) for d in acc)
 start_all(work, 8)
 print(results)
-`, ["--gc-stress", "--verify-heap"]);
+`, ["--gc-stress", "--verify-heap"], 200_000);
     expect(r.stderr).toBe("");
     const expected = Array.from({ length: 8 }, (_, i) => {
       let total = 0;
