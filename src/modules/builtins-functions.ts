@@ -578,8 +578,23 @@ moduleFunction(B, "pow", (th, args, kw) => {
   const exp = args[1] ?? options.get("exp")!;
   const mod = args[2] ?? options.get("mod") ?? NONE;
   if (mod === NONE) return binaryOp(th, NB.POWER, base, exp);
+  if ((base & 1) === 0 && isUserClass(th, typeOfValue(th, base))) return userPowMod(th, base, exp, mod);
   return powMod(th, base, exp, mod);
 });
+
+/**
+ * pow(base, exp, mod) for an instance of a Python class: its __pow__ with
+ * the modulus, as CPython's ternary power (which never tries __rpow__).
+ */
+function userPowMod(th: Thread, base: number, exp: number, mod: number): number {
+  const method = lookupType(th, typeOfValue(th, base), internStr(th, "__pow__"));
+  if (method !== 0 && method !== NONE) {
+    const r = callObject(th, method, [base, exp, mod]);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  const names = [base, exp, mod].map((v) => `'${typeNameOf(th, v)}'`).join(", ");
+  return raiseException(th, "TypeError", `unsupported operand type(s) for ** or pow(): ${names}`);
+}
 
 /** pow(base, exp, mod): modular exponentiation, for ints only. */
 export function powMod(th: Thread, base: number, exp: number, mod: number): number {

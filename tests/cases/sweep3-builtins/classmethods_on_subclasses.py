@@ -1,7 +1,7 @@
 # Class methods of built-in types called on subclasses and instances, and bytes subclasses.
 class D(dict):
     def __setitem__(self, k, v):
-        super().__setitem__(k, v * 2)
+        super().__setitem__(k, None if v is None else v * 2)
 print(type(D.fromkeys("ab")).__name__, D.fromkeys("ab", 1), {}.fromkeys("xy"), dict.fromkeys([int, str]))
 class I(int):
     pass

@@ -43,8 +43,8 @@ print(bool(Money(0)), bool(a), len({Money(1), Money(1)}))
 for expr in ["a + 'x'", "'x' + a", "a * 1.5", "a - a", "a < 1", "a @ a", "a / 2", "~a", "abs(a)", "a ** 2"]:
     try:
         print(expr, "=", eval(expr))
-    except TypeError as e:
-        print(expr, "TypeError:", e)
+    except (TypeError, AttributeError) as e:
+        print(expr, f"{type(e).__name__}:", e)
 class Base:
     def __add__(self, other):
         return "Base.add"

@@ -1,11 +1,11 @@
 # Reading CSV text with the csv module, aggregating, and writing a report back to CSV.
 import csv, io
-raw = """sku,name,qty,price
+raw = '''sku,name,qty,price
 A1,Widget,10,2.50
 B2,"Gadget, large",3,19.99
 C3,Doohickey,0,7.00
 D4,"Thing ""special""",7,1.25
-"""
+'''
 reader = csv.DictReader(io.StringIO(raw))
 rows = list(reader)
 print(reader.fieldnames)
