@@ -483,9 +483,19 @@ export function dictEntryHashHigh(heap: Heap, d: number, ix: number): number {
 
 /** The live [key, value] pairs in order (for native code and tests). */
 export function dictItems(heap: Heap, d: number): [number, number][] {
+  const i32 = heap.i32;
+  const keys = i32[d + DICT_KEYS]!;
+  if (keys === 0) return [];
+  const n = i32[keys + DICT_KEYS_NENTRIES]!;
   const out: [number, number][] = [];
-  for (let ix = dictNextEntry(heap, d, 0); ix >= 0; ix = dictNextEntry(heap, d, ix + 1)) {
-    out.push([dictEntryKey(heap, d, ix), dictEntryValue(heap, d, ix)]);
+  for (let ix = 0; ix < n; ix++) {
+    // Every pair from one entries block. Deletion clears the key, then the
+    // value: without the GIL an entry deleted between the two reads shows a
+    // value of 0, and is skipped like one deleted before.
+    const e = entryAt(i32, keys, ix);
+    const key = i32[e + 2]!;
+    const value = i32[e + 3]!;
+    if (key !== 0 && value !== 0) out.push([key, value]);
   }
   return out;
 }

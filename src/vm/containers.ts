@@ -8,6 +8,7 @@ import {
   LIST_SIZE, SET_DUMMY, SET_MASK, TUPLE_ITEMS, TUPLE_LENGTH,
 } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
+import { dictItems } from "../objects/dict.js";
 import { setEntryKey, setKeys } from "../objects/set.js";
 import { listSnapshot } from "./lists.js";
 
@@ -71,22 +72,15 @@ export function dictEntryPair(th: Thread, dict: number, pos: number): [number, n
   if (keys === 0 || pos >= i32[keys + DICT_KEYS_NENTRIES]!) return null;
   const at = dictEntriesBase(i32, keys) + pos * DICT_ENTRY_WORDS;
   const key = i32[at + 2]!;
-  return key === 0 ? null : [key, i32[at + 3]!];
+  // Deletion clears the key, then the value: a value of 0 read after a key
+  // means another thread deleted the entry between the two reads.
+  const value = i32[at + 3]!;
+  return key === 0 || value === 0 ? null : [key, value];
 }
 
 /** The (key, value) pairs of a dict in insertion order. */
 export function dictPairs(th: Thread, dict: number): [number, number][] {
-  const i32 = th.heap.i32;
-  const keys = i32[dict + DICT_KEYS]!;
-  if (keys === 0) return [];
-  const n = i32[keys + DICT_KEYS_NENTRIES]!;
-  const base = dictEntriesBase(i32, keys);
-  const out: [number, number][] = [];
-  for (let k = 0; k < n; k++) {
-    const key = i32[base + k * DICT_ENTRY_WORDS + 2]!;
-    if (key !== 0) out.push([key, i32[base + k * DICT_ENTRY_WORDS + 3]!]);
-  }
-  return out;
+  return dictItems(th.heap, dict);
 }
 
 /** The table size of a set (mask + 1). */

@@ -7,7 +7,7 @@
 import { allocate } from "../heap/alloc.js";
 import { DICT_USED, DICTITER_DICT, DICTITER_LEFT, DICTITER_POS, DICTITER_USED, DICTITER_WORDS, PAIR_FIRST } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
-import { dictEntryCount, dictEntryKey, dictEntryValue } from "./containers.js";
+import { dictEntryCount, dictEntryKey, dictEntryPair } from "./containers.js";
 import { raiseException } from "./exceptions.js";
 import { newTuple, typeById, typeIdOfValue } from "./model.js";
 import type { Thread } from "./thread.js";
@@ -48,17 +48,21 @@ export function reverseDictIteratorNext(th: Thread, it: number): number {
   }
   // An entry table rebuilt by a resize is shorter: start again from its end.
   let pos = Math.min(i32[it + DICTITER_POS]!, dictEntryCount(th, dict) - 1);
-  while (pos >= 0 && dictEntryKey(th, dict, pos) === 0) pos--;
-  if (pos < 0 || i32[it + DICTITER_LEFT]! <= 0) {
-    i32[it + DICTITER_DICT] = 0;
-    return 0;
-  }
-  i32[it + DICTITER_POS] = pos - 1;
-  i32[it + DICTITER_LEFT]--;
-  const key = dictEntryKey(th, dict, pos);
-  switch (typeIdOfValue(th, it)) {
-    case TypeId.dict_reversekeyiterator: return key;
-    case TypeId.dict_reversevalueiterator: return dictEntryValue(th, dict, pos);
-    default: return newTuple(th, [key, dictEntryValue(th, dict, pos)]);
+  for (;;) {
+    while (pos >= 0 && dictEntryKey(th, dict, pos) === 0) pos--;
+    if (pos < 0 || i32[it + DICTITER_LEFT]! <= 0) {
+      i32[it + DICTITER_DICT] = 0;
+      return 0;
+    }
+    // Without the GIL the entry may be deleted between the scan and the read: scan on.
+    const pair = dictEntryPair(th, dict, pos--);
+    if (pair === null) continue;
+    i32[it + DICTITER_POS] = pos;
+    i32[it + DICTITER_LEFT]--;
+    switch (typeIdOfValue(th, it)) {
+      case TypeId.dict_reversekeyiterator: return pair[0];
+      case TypeId.dict_reversevalueiterator: return pair[1];
+      default: return newTuple(th, pair);
+    }
   }
 }

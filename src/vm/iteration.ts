@@ -297,20 +297,25 @@ function dictIteratorNext(th: Thread, it: number): number {
     i32[it + DICTITER_USED] = -1;
     raiseException(th, "RuntimeError", "dictionary changed size during iteration");
   }
-  const n = dictEntryCount(th, dict);
   let pos = i32[it + DICTITER_POS]!;
-  while (pos < n && dictEntryKey(th, dict, pos) === 0) pos++;
-  if (pos >= n) {
-    i32[it + DICTITER_DICT] = 0;
-    return 0;
+  for (;;) {
+    const n = dictEntryCount(th, dict);
+    while (pos < n && dictEntryKey(th, dict, pos) === 0) pos++;
+    if (pos >= n) {
+      i32[it + DICTITER_DICT] = 0;
+      return 0;
+    }
+    // Without the GIL the entry may have been deleted, or the entries replaced,
+    // since it was scanned: read the pair at once, and scan on if it is gone.
+    const pair = dictEntryPair(th, dict, pos++);
+    if (pair !== null) {
+      i32[it + DICTITER_POS] = pos;
+      return dictIteratorItem(th, it, pair);
+    }
   }
-  i32[it + DICTITER_POS] = pos + 1;
-  // Without the GIL the entries may have been replaced since they were counted: read the pair at once.
-  const pair = dictEntryPair(th, dict, pos);
-  if (pair === null) {
-    i32[it + DICTITER_DICT] = 0;
-    return 0;
-  }
+}
+
+function dictIteratorItem(th: Thread, it: number, pair: [number, number]): number {
   const id = typeIdOfValue(th, it);
   if (id === TypeId.dict_keyiterator) return pair[0];
   if (id === TypeId.dict_valueiterator) return pair[1];

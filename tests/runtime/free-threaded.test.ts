@@ -218,7 +218,7 @@ print(counter <= 100000, sys._is_gil_enabled())
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("True False\n");
   }, 120_000);
-  it("iterates a dict that other threads rebuild: every item a pair the dict held, or the size-change error", () => {
+  it("iterates a dict that other threads rebuild and empty: every item a pair the dict held, or the size-change error", () => {
     const r = run(`
 shared = {k: 2 * k for k in range(64)}
 bad = []
@@ -230,6 +230,9 @@ def iterate(i):
                 if v != 2 * k:
                     bad.append((k, v))
                 seen[0] += 1
+            for k, v in reversed(shared.items()):
+                if v != 2 * k:
+                    bad.append((k, v))
         except RuntimeError as e:
             if "changed size" not in str(e):
                 bad.append(str(e))
