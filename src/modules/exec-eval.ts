@@ -14,7 +14,7 @@ import type { Mod } from "../../grammar/ast.js";
 import type { CompileMode } from "../compiler/index.js";
 import { frontend } from "../runtime/frontend.js";
 import type { CompileWarning } from "../../grammar/syntax-warnings.js";
-import { issueSyntaxWarnings } from "../vm/compile-warnings.js";
+import { issueCodeWarnings } from "../vm/compile-warnings.js";
 import { codeToHeap } from "../objects/code.js";
 import { TypeId } from "../objects/type-ids.js";
 import { CODE_FLAGS, CODE_NFREEVARS, MODULE_DICT, NONE } from "../heap/layout.js";
@@ -68,13 +68,7 @@ function compileText(th: Thread, text: string, filename: string, mode: CompileMo
     if (err instanceof PySyntaxError) throw new PyRaise(compileErrorObject(th, err));
     throw err;
   }
-  th.pushRoot(code);
-  try {
-    issueSyntaxWarnings(th, filename, warnings);
-  } finally {
-    th.popRoots(1);
-  }
-  return code;
+  return issueCodeWarnings(th, code, filename, warnings);
 }
 
 function isCode(th: Thread, v: number): boolean {

@@ -15,7 +15,7 @@ import { registerSource } from "../vm/traceback.js";
 import { builtinsDict } from "../vm/vm-roots.js";
 import type { ReplMessage } from "./protocol.js";
 import { frontend } from "./frontend.js";
-import { issueSyntaxWarnings } from "../vm/compile-warnings.js";
+import { issueCodeWarnings } from "../vm/compile-warnings.js";
 
 export interface PromptChannel {
   /** Tells the supervisor the prompt may be shown. */
@@ -39,13 +39,7 @@ export async function interactiveLoop(th: Thread, globals: number, channel: Prom
     registerSource("<stdin>", message.source);
     try {
       const compiled = compileWithWarnings(`${message.source}\n`, "<stdin>", "single");
-      const code = codeToHeap(th.heap, compiled.code);
-      th.pushRoot(code);
-      try {
-        issueSyntaxWarnings(th, "<stdin>", compiled.warnings);
-      } finally {
-        th.popRoots(1);
-      }
+      const code = issueCodeWarnings(th, codeToHeap(th.heap, compiled.code), "<stdin>", compiled.warnings);
       runCode(th, code, globals, builtinsDict(th), globals);
     } catch (err) {
       const exc = (err instanceof PyRaise ? err : toPyException(th, err)).exc;

@@ -15,7 +15,7 @@ import { PyRaise } from "./exceptions.js";
 import { importAbsolute } from "./import-load.js";
 import { syntaxErrorObject } from "./import-source.js";
 
-export function issueSyntaxWarnings(th: Thread, filename: string, warnings: readonly CompileWarning[]): void {
+function issueSyntaxWarnings(th: Thread, filename: string, warnings: readonly CompileWarning[]): void {
   if (warnings.length === 0) return;
   const warnExplicit = getAttrString(th, importAbsolute(th, "warnings"), "warn_explicit");
   th.pushRoot(warnExplicit);
@@ -24,6 +24,22 @@ export function issueSyntaxWarnings(th: Thread, filename: string, warnings: read
   } finally {
     th.popRoots(1);
   }
+}
+
+/**
+ * Issues the warnings of `code`, a code object just compiled, keeping it
+ * alive meanwhile (the warnings module runs Python code, which may collect);
+ * returns `code`.
+ */
+export function issueCodeWarnings(th: Thread, code: number, filename: string, warnings: readonly CompileWarning[]): number {
+  if (warnings.length === 0) return code;
+  th.pushRoot(code);
+  try {
+    issueSyntaxWarnings(th, filename, warnings);
+  } finally {
+    th.popRoots(1);
+  }
+  return code;
 }
 
 function issueOne(th: Thread, warnExplicit: number, filename: string, w: CompileWarning): void {

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { PySyntaxError } from "../../grammar/errors.js";
 import { join, sep } from "node:path";
 import { frontend } from "../runtime/frontend.js";
-import { issueSyntaxWarnings } from "./compile-warnings.js";
+import { issueCodeWarnings } from "./compile-warnings.js";
 import type { CodeObject } from "../compiler/code.js";
 import { cacheFile, readCachedCode } from "../compiler/code-cache.js";
 import { libDirectory } from "./import-paths.js";
@@ -39,14 +39,7 @@ export function compileModule(th: Thread, source: string, file: string): number 
     const cached = precompiled(source, file);
     if (cached !== null) return codeToHeap(th.heap, cached);
     const { code, warnings } = frontend().compileWithWarnings(source, file, "exec");
-    const heapCode = codeToHeap(th.heap, code);
-    th.pushRoot(heapCode);
-    try {
-      issueSyntaxWarnings(th, file, warnings);
-    } finally {
-      th.popRoots(1);
-    }
-    return heapCode;
+    return issueCodeWarnings(th, codeToHeap(th.heap, code), file, warnings);
   } catch (err) {
     if (err instanceof PySyntaxError) throw new PyRaise(syntaxErrorObject(th, err));
     throw err;
