@@ -237,15 +237,7 @@ export function newMethod(th: Thread, func: number, self: number): number {
 
 /** A builtin_function_or_method for native function `index`, bound to `self` (0 for none). */
 export function newBuiltin(th: Thread, name: string, qualname: string, index: number, self = 0): number {
-  const nameStr = internStr(th, name);
-  const qualStr = internStr(th, qualname);
-  const b = allocate(th.heap, BUILTIN_WORDS, typeById(th, TypeId.builtin_function_or_method));
-  const i32 = th.heap.i32;
-  i32[b + BUILTIN_NAME] = nameStr;
-  i32[b + BUILTIN_QUALNAME] = qualStr;
-  i32[b + BUILTIN_SELF] = self;
-  i32[b + BUILTIN_INDEX] = index;
-  return b;
+  return builtinObject(th, name, internStr(th, qualname), index, self);
 }
 
 /**
@@ -255,12 +247,17 @@ export function newBuiltin(th: Thread, name: string, qualname: string, index: nu
  * that cost.
  */
 export function newMethodBuiltin(th: Thread, name: string, owner: number, index: number): number {
+  return builtinObject(th, name, owner, index, 0);
+}
+
+/** A builtin_function_or_method; `qualname` is a str, or the owner type for builtinQualname to name. */
+function builtinObject(th: Thread, name: string, qualname: number, index: number, self: number): number {
   const nameStr = internStr(th, name);
   const b = allocate(th.heap, BUILTIN_WORDS, typeById(th, TypeId.builtin_function_or_method));
   const i32 = th.heap.i32;
   i32[b + BUILTIN_NAME] = nameStr;
-  i32[b + BUILTIN_QUALNAME] = owner;
-  i32[b + BUILTIN_SELF] = 0;
+  i32[b + BUILTIN_QUALNAME] = qualname;
+  i32[b + BUILTIN_SELF] = self;
   i32[b + BUILTIN_INDEX] = index;
   return b;
 }
