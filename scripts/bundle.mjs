@@ -106,10 +106,10 @@ const hostErrors = {
       const path = resolve(args.resolveDir, args.path);
       return path === `${root}dist/grammar/errors.js` ? { path, namespace: "host" } : undefined;
     });
-    build.onLoad({ filter: /.*/, namespace: "host" }, () => ({
-      contents: 'module.exports = globalThis[Symbol.for("pygil.hostModules")]["grammar/errors"];',
-      loader: "js",
-    }));
+    build.onLoad({ filter: /.*/, namespace: "host" }, async () => {
+      const { hostModuleSource } = await import(`${root}dist/src/boot/frontend-loader.js`);
+      return { contents: hostModuleSource("grammar/errors"), loader: "js" };
+    });
   },
 };
 
@@ -185,14 +185,11 @@ function writeCodeCaches() {
   }
 }
 
-/** A module that loads the frontend's body as src/boot/frontend-loader.ts does, and compiles FRONTEND_WARM_UP. */
+/** A module that loads the frontend's body with src/boot/frontend-loader.ts, and compiles FRONTEND_WARM_UP. */
 function frontendWarmUp() {
   const from = (path) => JSON.stringify(`${root}${path}`);
   return `
-    const errors = await import(${from("dist/grammar/errors.js")});
-    globalThis[Symbol.for("pygil.hostModules")] = { "grammar/errors": errors };
-    const { runCachedScript } = await import(${from("dist/src/boot/cached-script.js")});
-    const { frontend } = runCachedScript(${from("dist/bundle/frontend-body.cjs")});
-    frontend().compileWithWarnings(${JSON.stringify(FRONTEND_WARM_UP)}, "<string>", "exec");
+    const { loadFrontend } = await import(${from("dist/src/boot/frontend-loader.js")});
+    loadFrontend(${from("dist/bundle/frontend-body.cjs")}).compileWithWarnings(${JSON.stringify(FRONTEND_WARM_UP)}, "<string>", "exec");
   `;
 }
