@@ -14,7 +14,7 @@ import { localType } from "./thread-local.js";
 import { FALSE, LOCK_COUNT, NONE, TRUE, TUPLE_ITEMS, TYPE_DICT } from "../heap/layout.js";
 import { freeLock, lockHolder, lockWord, newLock, tryTakeLock } from "../objects/lock.js";
 import { TypeId } from "../objects/type-ids.js";
-import { requestThreadStart, requestWarmPool } from "../runtime/thread-start.js";
+import { requestThreadStart } from "../runtime/thread-start.js";
 import {
   createThreadState, findThreadState, noteRelease, requestKeyboardInterrupt, setThreadName, setVmSlot,
   startLiveThread,
@@ -234,7 +234,6 @@ typeMethod(R, "_at_fork_reinit", (th, args) => {
 // The module
 
 registerNativeModule(THREAD, (th: Thread) => {
-  requestWarmPool();
   const dict = newDict(th);
   th.pushRoot(dict);
   try {

@@ -44,7 +44,6 @@ export type WorkerReport =
   /** The main thread waits at the interactive prompt for a statement (-i, or no program). */
   | { kind: "repl-ready" }
   /** Python imported _thread: boot workers ahead of need. */
-  | { kind: "warm-pool" }
   /** A pooled worker has booted. */
   | { kind: "ready" }
   /** A pooled worker finished running a thread and is free again. */
