@@ -7,10 +7,14 @@
 // Cases too long for --gc-stress (a collection at every safepoint) are listed
 // in tests/cases/NORMAL_ONLY and run in normal mode only.
 //
-// --gc-stress runs every case of the areas where collection is the subject
-// (GC_STRESS_AREAS) and one in three of the others, the same ones every run,
-// so that the whole suite stays within its time on two cores; with
-// PYGIL_GC_STRESS_ALL=1 it runs them all.
+// Normal mode runs every case. The other two modes run every case of the
+// areas where they are the subject (collection, finalizers, weak
+// references, threads, generators and coroutines for --gc-stress; threads
+// and the containers they share for the free-threaded mode), and one in
+// three of the others each, not the same ones, and the same every run: so
+// that the whole suite stays within its time on two cores, where a run costs
+// mostly the interpreter's start-up. With PYGIL_EVERY_MODE=1 every case runs
+// in every mode.
 //
 // Cases that do not pass yet are listed in tests/cases/KNOWN_FAILURES (one
 // `area/NAME.py` per line, then the reason); the runner expects those to
@@ -91,31 +95,41 @@ function matches(c: ConformanceCase, outcome: Outcome): boolean {
   return outcome.stdout === expected.stdout && outcome.stderr === expected.stderr && outcome.status === expected.exitCode;
 }
 
-const cases = listConformanceCases().filter((c) => c.expected !== null);
+/** PYGIL_CASE_AREAS=a,b runs only the cases of those areas (and skips the check of the lists, which name others). */
+const onlyAreas = process.env.PYGIL_CASE_AREAS?.split(",");
+const cases = listConformanceCases().filter((c) => c.expected !== null && (onlyAreas === undefined || onlyAreas.includes(c.area)));
 const known = readCaseList("KNOWN_FAILURES");
 /** Cases too long to run with a collection at every safepoint: normal mode only. */
 const normalOnly = readCaseList("NORMAL_ONLY");
 
 /** Areas whose every case runs with --gc-stress: collection, finalizers, weak references, threads, generators. */
 const GC_STRESS_AREAS = /^(finalizers|weakref|stdlib-gc|threads|sweep\d?-threads|generators|coroutines|asyncio|core-gaps)$/;
-const gcStressAll = process.env.PYGIL_GC_STRESS_ALL === "1";
+/** Areas whose every case runs without the GIL: threads, and the containers and iterators they share. */
+const FREE_THREADED_AREAS = /^(finalizers|weakref|stdlib-gc|threads|threads-stress|sweep\d?-threads|generators|coroutines|asyncio|core-gaps|dicts|lists|sets|bytearray|sweep\d?-containers|sweep\d?-iter)$/;
+const everyMode = process.env.PYGIL_EVERY_MODE === "1";
 
-/** Every case in GC_STRESS_AREAS, and every third case of each other area, in name order. */
-function gcStressSample(): Set<string> {
+/**
+ * The cases a mode runs: every case of its areas, and the cases of other
+ * areas whose place in their area's name order is `offset` modulo 3.
+ */
+function sample(areas: RegExp, offset: number): Set<string> {
   const seen = new Map<string, number>();
   const keys = new Set<string>();
   for (const c of cases) {
     const k = seen.get(c.area) ?? 0;
     seen.set(c.area, k + 1);
-    if (GC_STRESS_AREAS.test(c.area) || k % 3 === 0) keys.add(`${c.area}/${c.filename}`);
+    if (areas.test(c.area) || k % 3 === offset) keys.add(`${c.area}/${c.filename}`);
   }
   return keys;
 }
-const gcStressCases = gcStressSample();
+const sampled: Record<string, Set<string>> = {
+  "gc-stress": sample(GC_STRESS_AREAS, 0),
+  "free-threaded": sample(FREE_THREADED_AREAS, 1),
+};
 
 function runsIn(mode: string, key: string): boolean {
-  if (mode !== "gc-stress") return true;
-  return !normalOnly.has(key) && (gcStressAll || gcStressCases.has(key));
+  if (mode === "normal" || everyMode) return mode !== "gc-stress" || !normalOnly.has(key);
+  return sampled[mode]!.has(key) && (mode !== "gc-stress" || !normalOnly.has(key));
 }
 const outcomes = new Map<string, Outcome>();
 
@@ -133,7 +147,7 @@ describe("conformance cases against CPython 3.13's output", () => {
     process.stdout.write(`conformance cases passing: ${passing.join(", ")}\n`);
   }, 30 * 60_000);
 
-  it("lists only cases that exist in KNOWN_FAILURES and NORMAL_ONLY", () => {
+  it.skipIf(onlyAreas !== undefined)("lists only cases that exist in KNOWN_FAILURES and NORMAL_ONLY", () => {
     const names = new Set(cases.map((c) => `${c.area}/${c.filename}`));
     expect([...known.keys()].filter((k) => !names.has(k))).toEqual([]);
     expect([...normalOnly.keys()].filter((k) => !names.has(k))).toEqual([]);
