@@ -428,10 +428,18 @@ export function dictCopy(heap: Heap, d: number): number {
 }
 
 function dictUpdateUnlocked(heap: Heap, target: number, source: number, equals: KeyEquals): void {
-  for (let ix = dictNextEntry(heap, source, 0); ix >= 0; ix = dictNextEntry(heap, source, ix + 1)) {
+  for (let ix = 0; ; ix++) {
+    // The source's table read afresh at each entry (`equals` may run Python
+    // code that changes it), and bounded by it. Without the GIL another
+    // thread may change the source meanwhile: an entry deleted between the
+    // reads of its key and its value shows a value of 0, and is skipped.
     const i32 = heap.i32;
-    const e = entryAt(i32, i32[source + DICT_KEYS]!, ix);
-    dictSetUnlocked(heap, target, i32[e + 2]!, i32[e]!, i32[e + 1]!, i32[e + 3]!, equals);
+    const keys = i32[source + DICT_KEYS]!;
+    if (keys === 0 || ix >= i32[keys + DICT_KEYS_NENTRIES]!) return;
+    const e = entryAt(i32, keys, ix);
+    const key = i32[e + 2]!;
+    const value = i32[e + 3]!;
+    if (key !== 0 && value !== 0) dictSetUnlocked(heap, target, key, i32[e]!, i32[e + 1]!, value, equals);
   }
 }
 

@@ -19,6 +19,7 @@
 // starts over, as in CPython.
 
 import { allocate, freeBlock } from "../heap/alloc.js";
+import { blockWords } from "../heap/block.js";
 import type { Heap } from "../heap/heap.js";
 import { enterObjectLock, exitObjectLock, isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import {
@@ -301,6 +302,18 @@ export function setEntryKey(heap: Heap, s: number, entry: number): number {
   return i32[entryWord(i32, s, entry) + 2]!;
 }
 
+/**
+ * The key of entry `entry`, or 0 when the entry lies past the end of the
+ * table it is read from: without the GIL another thread may have replaced
+ * the table with a smaller one (clear()) since the caller read the mask.
+ */
+export function setEntryKeyInTable(heap: Heap, s: number, entry: number): number {
+  const i32 = heap.i32;
+  const table = i32[s + SET_TABLE]!;
+  const e = table + 2 + entry * SET_ENTRY_WORDS;
+  return e + SET_ENTRY_WORDS <= table + blockWords(i32, table) ? i32[e + 2]! : 0;
+}
+
 /** The stored hash of an entry: returns its low word and leaves both in hashOut. */
 export function setEntryHash(heap: Heap, s: number, entry: number): number {
   const i32 = heap.i32;
@@ -310,8 +323,16 @@ export function setEntryHash(heap: Heap, s: number, entry: number): number {
 
 /** The keys in iteration order. */
 export function setKeys(heap: Heap, s: number): number[] {
+  const i32 = heap.i32;
+  // One table, bounded by its own block: without the GIL another thread may
+  // replace the table and its mask meanwhile, or delete a key between reads.
+  const table = i32[s + SET_TABLE]!;
+  const end = table + blockWords(i32, table);
   const out: number[] = [];
-  for (let i = setNextEntry(heap, s, 0); i >= 0; i = setNextEntry(heap, s, i + 1)) out.push(setEntryKey(heap, s, i));
+  for (let e = table + 2; e + SET_ENTRY_WORDS <= end; e += SET_ENTRY_WORDS) {
+    const key = i32[e + 2]!;
+    if (key !== 0 && key !== SET_DUMMY) out.push(key);
+  }
   return out;
 }
 

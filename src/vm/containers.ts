@@ -9,7 +9,7 @@ import {
 } from "../heap/layout.js";
 import type { Thread } from "./thread.js";
 import { dictItems } from "../objects/dict.js";
-import { setEntryKey, setKeys } from "../objects/set.js";
+import { setEntryKeyInTable, setKeys } from "../objects/set.js";
 import { listSnapshot } from "./lists.js";
 
 export function listSize(th: Thread, list: number): number {
@@ -88,9 +88,9 @@ export function setTableSize(th: Thread, set: number): number {
   return th.heap.i32[set + SET_MASK]! + 1;
 }
 
-/** The key in table slot `pos` of a set, or 0 for an empty or deleted slot. */
+/** The key in table slot `pos` of a set, or 0 for an empty or deleted slot, or one past the table (setEntryKeyInTable). */
 export function setSlotKey(th: Thread, set: number, pos: number): number {
-  const key = setEntryKey(th.heap, set, pos);
+  const key = setEntryKeyInTable(th.heap, set, pos);
   return key === SET_DUMMY ? 0 : key;
 }
 

@@ -17,6 +17,9 @@ import {
   LONGRANGEITER_WORDS,
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
+import { dictItems } from "../objects/dict.js";
+import { setKeys } from "../objects/set.js";
+import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
 import { isAscii } from "../objects/str.js";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
 import type { Thread } from "./thread.js";
@@ -330,15 +333,21 @@ function setIteratorNext(th: Thread, it: number): number {
     i32[it + SETITER_USED] = -1;
     raiseException(th, "RuntimeError", "Set changed size during iteration");
   }
-  const n = setTableSize(th, set);
   let pos = i32[it + SETITER_POS]!;
-  while (pos < n && setSlotKey(th, set, pos) === 0) pos++;
-  if (pos >= n) {
-    i32[it + SETITER_SET] = 0;
-    return 0;
+  for (;;) {
+    const n = setTableSize(th, set);
+    while (pos < n && setSlotKey(th, set, pos) === 0) pos++;
+    if (pos >= n) {
+      i32[it + SETITER_SET] = 0;
+      return 0;
+    }
+    // Without the GIL the key may have been deleted since the scan saw it: scan on.
+    const key = setSlotKey(th, set, pos++);
+    if (key !== 0) {
+      i32[it + SETITER_POS] = pos;
+      return key;
+    }
   }
-  i32[it + SETITER_POS] = pos + 1;
-  return setSlotKey(th, set, pos);
 }
 
 export function isStopIteration(th: Thread, err: unknown): boolean {
@@ -473,12 +482,24 @@ function zipStrictError(th: Thread, iterators: number[], k: number): void {
 export function iterateToArray(th: Thread, iterable: number): number[] {
   const id = typeIdOfValue(th, iterable);
   const type = typeOfValue(th, iterable);
-  if (!isUserClass(th, type) && (id === TypeId.tuple || id === TypeId.list)) {
-    if (id === TypeId.list) return listSnapshot(th, iterable);
-    const n = th.heap.i32[iterable + TUPLE_LENGTH]!;
-    const out: number[] = new Array(n);
-    for (let k = 0; k < n; k++) out[k] = tupleGet(th, iterable, k);
-    return out;
+  if (!isUserClass(th, type)) {
+    switch (id) {
+      case TypeId.list: return listSnapshot(th, iterable);
+      case TypeId.tuple: {
+        const n = th.heap.i32[iterable + TUPLE_LENGTH]!;
+        const out: number[] = new Array(n);
+        for (let k = 0; k < n; k++) out[k] = tupleGet(th, iterable, k);
+        return out;
+      }
+      // As CPython 3.13t's list(): a set or a dict is copied whole under its
+      // lock, so that without the GIL another thread's changes never make the
+      // copy fail with "changed size during iteration".
+      case TypeId.set:
+      case TypeId.frozenset:
+        return underLock(th, iterable, () => setKeys(th.heap, iterable));
+      case TypeId.dict:
+        return underLock(th, iterable, () => dictItems(th.heap, iterable).map((pair) => pair[0]));
+    }
   }
   const it = getIter(th, iterable);
   // The items are collected in a list in the heap, so they stay reachable while Python code runs.
@@ -499,6 +520,11 @@ export function iterateToArray(th: Thread, iterable: number): number[] {
 }
 
 import { listAppend as listAppendRaw } from "./lists.js";
+
+/** `read()`, under the object's lock without the GIL. */
+function underLock<T>(th: Thread, obj: number, read: () => T): T {
+  return isFreeThreaded(th.heap) ? withObjectLock(th.heap, obj, read) : read();
+}
 
 /** UNPACK_SEQUENCE: exactly `n` items, in order. */
 export function unpackSequence(th: Thread, v: number, n: number): number[] {

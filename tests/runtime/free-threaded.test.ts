@@ -233,6 +233,9 @@ def iterate(i):
             for k, v in reversed(shared.items()):
                 if v != 2 * k:
                     bad.append((k, v))
+            for k, v in shared.copy().items():
+                if v != 2 * k:
+                    bad.append((k, v))
         except RuntimeError as e:
             if "changed size" not in str(e):
                 bad.append(str(e))
@@ -250,5 +253,38 @@ print(bad, seen[0] > 0, sorted(shared) == list(range(64)))
 `);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("[] True True\n");
+  }, 120_000);
+  it("iterates and copies a set that other threads fill and clear: every item one the set held, or the size-change error", () => {
+    const r = run(`
+shared = set(range(64))
+bad = []
+def iterate(i):
+    for _ in range(300):
+        try:
+            for x in shared:
+                if not isinstance(x, int) or not (0 <= x < 64 or 1000 <= x < 4000):
+                    bad.append(x)
+        except RuntimeError as e:
+            if "changed size" not in str(e):
+                bad.append(str(e))
+        for x in list(shared):
+            if not isinstance(x, int):
+                bad.append(x)
+def churn(i):
+    for round in range(300):
+        # Each churner its own keys, enough of them to make the table grow; clear() shrinks it back.
+        mine = range(1000 * i, 1000 * i + 40)
+        shared.update(mine)
+        shared.difference_update(mine)
+        if round % 50 == 0:
+            shared.clear()
+            shared.update(range(64))
+def work(i):
+    (iterate if i < 2 else churn)(i)
+start_all(work, 4)
+print(bad, sorted(shared) == list(range(64)))
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("[] True\n");
   }, 120_000);
 });
