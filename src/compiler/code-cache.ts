@@ -4,8 +4,9 @@
 // __pycache__ does the same for the same reason: compiling threading.py and
 // what it imports took longer than most programs that import it run).
 //
-// An entry is valid only for the exact source it was made from (a SHA-1 of
-// the text is stored with it) and for this build of the compiler (the entry
+// An entry is valid only for the source it was made from (a 64-bit hash of
+// the text is stored with it: loading node:crypto for a SHA-1 cost more than
+// reading the entry) and for this build of the compiler (the entry
 // names the build); anything else is compiled as usual. The code is stored
 // with v8.serialize, which keeps bigints, typed arrays and -0; the one value
 // it cannot carry, the Ellipsis symbol, is stored as a marker. Filenames are
@@ -13,7 +14,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { nodeCrypto, nodeV8 } from "../runtime/node-builtins.js";
+import { nodeV8 } from "../runtime/node-builtins.js";
 import { ELLIPSIS } from "../../grammar/ast.js";
 import { type CodeConstant, type CodeObject, isCodeObject } from "./code.js";
 
@@ -25,8 +26,16 @@ interface CacheEntry {
 
 const ELLIPSIS_MARK = { $ellipsis: true };
 
+/** The text's length and two 32-bit FNV-1a hashes of it, over its UTF-16 units, with different offsets. */
 export function sourceHash(source: string): string {
-  return nodeCrypto().createHash("sha1").update(source).digest("hex");
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < source.length; i++) {
+    const unit = source.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193) ^ (b >>> 15);
+  }
+  return `${source.length}:${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}`;
 }
 
 /** Where the entry for `file` (a module under `libDir`) lives. */
