@@ -71,7 +71,7 @@ print("done")
 results = [None] * 8
 def work(i):
     acc = []
-    for k in range(150):
+    for k in range(100):
         acc.append({"k": str(k) * (i + 1), "v": [k, k * 2.5]})
     results[i] = sum(len(d["k"]) + len(d["v"]) for d in acc)
 start_all(work, 8)
@@ -80,7 +80,7 @@ print(results)
     expect(r.stderr).toBe("");
     const expected = Array.from({ length: 8 }, (_, i) => {
       let total = 0;
-      for (let k = 0; k < 150; k++) total += String(k).repeat(i + 1).length + 2;
+      for (let k = 0; k < 100; k++) total += String(k).repeat(i + 1).length + 2;
       return total;
     });
     expect(r.stdout).toBe(`[${expected.join(", ")}]\n`);
