@@ -4,6 +4,7 @@ import {
   frozensetHash as heapFrozensetHash, newSet as heapNewSet, setAdd, setContains, setDiscard,
 } from "../objects/set.js";
 import { hashOut } from "../objects/hash.js";
+import { enterObjectLock, exitObjectLock, isFreeThreaded } from "../heap/lock.js";
 import type { Thread } from "./thread.js";
 import { hashValue, keysEqual } from "./dicts.js";
 import { newList } from "./lists.js";
@@ -30,7 +31,18 @@ export function setAddValue(th: Thread, s: number, item: number): boolean {
 
 export function setHasValue(th: Thread, s: number, item: number): boolean {
   const lo = hashValue(th, item);
-  return setContains(th.heap, s, item, lo, hashOut.hi, keysEqual(th));
+  const hi = hashOut.hi;
+  if (!isFreeThreaded(th.heap)) return setContains(th.heap, s, item, lo, hi, keysEqual(th));
+  // Without the GIL, under the set's lock, as in CPython 3.13t: the probe
+  // reads the mask and the table, which another thread's resize replaces
+  // together; mixing an old mask with a new table could miss a key that is
+  // there. Re-entrant, since a key's __eq__ may run Python code.
+  const took = enterObjectLock(th.heap, s);
+  try {
+    return setContains(th.heap, s, item, lo, hi, keysEqual(th));
+  } finally {
+    if (took) exitObjectLock(th.heap, s);
+  }
 }
 
 export function setDiscardValue(th: Thread, s: number, item: number): boolean {

@@ -287,4 +287,27 @@ print(bad, sorted(shared) == list(range(64)))
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("[] True\n");
   }, 120_000);
+  it("finds every key that stays in a set while other threads make its table grow", () => {
+    const r = run(`
+shared = set(range(64))
+missed = []
+def look(i):
+    for _ in range(400):
+        for k in range(0, 64, 3):
+            if k not in shared:
+                missed.append(k)
+def churn(i):
+    for round in range(40):
+        # Each churner its own keys: adding them rebuilds the table, larger, many times over.
+        mine = range(100000 * i + 1000 * round, 100000 * i + 1000 * round + 200)
+        shared.update(mine)
+        shared.difference_update(mine)
+def work(i):
+    (look if i < 2 else churn)(i)
+start_all(work, 4)
+print(missed, set(range(64)) <= shared)
+`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("[] True\n");
+  }, 120_000);
 });
