@@ -11,7 +11,7 @@
 // areas where they are the subject (collection, finalizers, weak
 // references, threads, generators and coroutines for --gc-stress; threads
 // and the containers they share for the free-threaded mode), and one in
-// four of the others each, not the same ones, and the same every run: so
+// eight of the others each, not the same ones, and the same every run: so
 // that the whole suite stays within its time on two cores, where a run costs
 // mostly the interpreter's start-up. With PYGIL_EVERY_MODE=1 every case runs
 // in every mode.
@@ -110,7 +110,7 @@ const everyMode = process.env.PYGIL_EVERY_MODE === "1";
 
 /**
  * The cases a mode runs: every case of its areas, and the cases of other
- * areas whose place in their area's name order is `offset` modulo 4.
+ * areas whose place in their area's name order is `offset` modulo 8.
  */
 function sample(areas: RegExp, offset: number): Set<string> {
   const seen = new Map<string, number>();
@@ -118,7 +118,7 @@ function sample(areas: RegExp, offset: number): Set<string> {
   for (const c of cases) {
     const k = seen.get(c.area) ?? 0;
     seen.set(c.area, k + 1);
-    if (areas.test(c.area) || k % 4 === offset) keys.add(`${c.area}/${c.filename}`);
+    if (areas.test(c.area) || k % 8 === offset) keys.add(`${c.area}/${c.filename}`);
   }
   return keys;
 }

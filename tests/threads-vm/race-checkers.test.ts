@@ -20,7 +20,7 @@ const SAMPLES = fileURLToPath(new URL("../../samples/", import.meta.url));
 /** How long one run may take before it is killed: generous, since pygil is slower than CPython. */
 const RUN_LIMIT_MS = 100_000;
 const TEST_LIMIT_MS = 120_000;
-const SHARED_ITERATOR_RUNS = 20;
+const SHARED_ITERATOR_RUNS = 12;
 
 interface Outcome {
   status: number | null;

@@ -1,8 +1,8 @@
-# 200 threads alive at once: every one starts, gets its own ident, records
+# 100 threads alive at once: every one starts, gets its own ident, records
 # itself, and is joined.
 import threading
 
-COUNT = 200
+COUNT = 100
 release = threading.Event()
 lock = threading.Lock()
 seen = []
