@@ -28,7 +28,7 @@ import type { ThreadMessage, WorkerData, WorkerReport } from "./protocol.js";
 import { workerPath } from "./worker-path.js";
 import { spawnMainWorker, takeEarlyMainWorker } from "./main-worker.js";
 
-/** Workers booted at the first thread start: one per core, so that threads started together run together. */
+/** Workers booted ahead of need (warm()): one per core, so that threads started together run together. */
 const WARM_WORKERS = Math.min(8, Math.max(2, availableParallelism()));
 
 /** Workers booting at once: each boot keeps a core busy for a while. */
@@ -58,7 +58,7 @@ export class WorkerPool {
   /** Thread-state addresses by the worker running them. */
   private readonly running = new Map<Worker, number>();
   private readonly workers = new Set<Worker>();
-  /** Whether the first thread start has booted the warm workers. */
+  /** Whether the warm workers were booted (warm()). */
   private warmed = false;
 
   constructor(private readonly heap: Heap, private readonly options: RunOptions, private readonly events: PoolEvents) {}
@@ -80,15 +80,16 @@ export class WorkerPool {
   }
 
   /**
-   * At the program's first thread start, boots workers until WARM_WORKERS
-   * are idle or booting: a program that starts one thread usually starts
-   * more at once, and starting one on a booted worker takes a fraction of a
-   * millisecond, against a worker's boot of a hundred or more. Threads
-   * started together then really run together. Not earlier: functools,
-   * collections and other modules import _thread for its locks, and a
-   * program that never starts a thread would pay for the boots.
+   * Boots workers until WARM_WORKERS are idle or booting: when the program
+   * imports threading (src/vm/import-load.ts asks), or at its first thread
+   * start. A program that starts one thread usually starts more at once,
+   * and starting one on a booted worker takes a fraction of a millisecond,
+   * against a worker's boot of a hundred or more: threads started together
+   * then really run together. Not when _thread is imported: functools,
+   * collections and other modules import it for its locks, and a program
+   * that never starts a thread would pay for the boots.
    */
-  private warm(): void {
+  warm(): void {
     this.warmed = true;
     while (this.idle.length + this.booting.length < WARM_WORKERS) this.booting.push(this.spawnPooled());
   }
@@ -145,6 +146,9 @@ export class WorkerPool {
         this.dispatch();
         break;
       }
+      case "warm-pool":
+        this.warm();
+        break;
       case "thread-done":
         this.running.delete(worker);
         this.idle.push(worker);

@@ -41,6 +41,7 @@ export type WorkerReport =
   | { kind: "exit"; status: number }
   /** Python started a thread (its state is ready): run it on a worker. */
   | { kind: "start-thread"; addr: number }
+  | { kind: "warm-pool" }
   /** The main thread waits at the interactive prompt for a statement (-i, or no program). */
   | { kind: "repl-ready" }
   /** Python imported _thread: boot workers ahead of need. */

@@ -10,6 +10,7 @@
 // loading, the module is bound as an attribute of its parent package.
 // Each module loaded from a file gets a ModuleSpec (import-spec.ts).
 
+import { requestWarmPool } from "../runtime/thread-start.js";
 import { MODULE_DICT, MODULE_NAME, NONE } from "../heap/layout.js";
 import { newModule } from "../objects/module.js";
 import type { Thread } from "./thread.js";
@@ -85,6 +86,9 @@ function loadModule(th: Thread, name: string, dirs: string[], parent: number): n
 }
 
 export function loadFound(th: Thread, name: string, location: ModuleLocation): number {
+  // A program that imports threading is about to start threads: the pool's
+  // workers boot while the program goes on (src/runtime/pool.ts).
+  if (name === "threading") requestWarmPool();
   const module = newModule(th.heap, name);
   th.pushRoot(module);
   try {
