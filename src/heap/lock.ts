@@ -158,6 +158,11 @@ export function withObjectLock<T>(heap: Heap, obj: number, change: () => T): T {
   }
 }
 
+/** Runs `body` under the object's lock without the GIL; with the GIL, which already excludes other threads, as it is. */
+export function lockedWithoutGil<T>(heap: Heap, obj: number, body: () => T): T {
+  return isFreeThreaded(heap) ? withObjectLock(heap, obj, body) : body();
+}
+
 /**
  * withObjectLock without the closure, for busy paths: takes the object's lock
  * re-entrantly and returns whether it took it; the caller then calls

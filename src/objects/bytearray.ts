@@ -10,14 +10,10 @@
 // state with the block of another.
 
 import type { Heap } from "../heap/heap.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { lockedWithoutGil } from "../heap/lock.js";
 import { BYTEARRAY_DATA, BYTEARRAY_LENGTH } from "../heap/layout.js";
 import { byteArrayAppend, byteArrayData, resizeByteArray } from "./bytes.js";
 
-/** Runs `change` under the bytearray's lock when there is no GIL. */
-function locked<T>(heap: Heap, v: number, change: () => T): T {
-  return isFreeThreaded(heap) ? withObjectLock(heap, v, change) : change();
-}
 
 /** The byte offset in heap.u8 where the bytearray's contents start (0 when it has no block). */
 function dataStart(heap: Heap, v: number): number {
@@ -26,17 +22,17 @@ function dataStart(heap: Heap, v: number): number {
 
 /** A copy of the contents, taken in one consistent state. */
 export function byteArrayCopy(heap: Heap, v: number): Uint8Array {
-  return locked(heap, v, () => byteArrayData(heap, v).slice());
+  return lockedWithoutGil(heap, v, () => byteArrayData(heap, v).slice());
 }
 
 /** The byte at `index` (0 <= index), or -1 when the index is past the end. */
 export function byteArrayByteAt(heap: Heap, v: number, index: number): number {
-  return locked(heap, v, () => (index < heap.i32[v + BYTEARRAY_LENGTH]! ? heap.u8[dataStart(heap, v) + index]! : -1));
+  return lockedWithoutGil(heap, v, () => (index < heap.i32[v + BYTEARRAY_LENGTH]! ? heap.u8[dataStart(heap, v) + index]! : -1));
 }
 
 /** Replaces the bytes [start, stop) by `data` (start <= stop, both clamped to the length). */
 export function byteArrayReplace(heap: Heap, v: number, start: number, stop: number, data: Uint8Array): void {
-  locked(heap, v, () => {
+  lockedWithoutGil(heap, v, () => {
     const length = heap.i32[v + BYTEARRAY_LENGTH]!;
     const from = Math.min(start, length);
     const to = Math.max(from, Math.min(stop, length));
@@ -61,12 +57,12 @@ export function byteArrayExtend(heap: Heap, v: number, data: Uint8Array): void {
 
 /** Appends one byte (the common case, without building an array). */
 export function byteArrayAppendByte(heap: Heap, v: number, byte: number): void {
-  locked(heap, v, () => byteArrayAppend(heap, v, byte));
+  lockedWithoutGil(heap, v, () => byteArrayAppend(heap, v, byte));
 }
 
 /** Sets the byte at `index` (0 <= index); false when the index is past the end. */
 export function byteArraySetByte(heap: Heap, v: number, index: number, byte: number): boolean {
-  return locked(heap, v, () => {
+  return lockedWithoutGil(heap, v, () => {
     if (index >= heap.i32[v + BYTEARRAY_LENGTH]!) return false;
     heap.u8[dataStart(heap, v) + index] = byte;
     return true;
@@ -75,7 +71,7 @@ export function byteArraySetByte(heap: Heap, v: number, index: number, byte: num
 
 /** Sets the bytes at start, start + step, ... to `data`; false when the array has become too short. */
 export function byteArraySetStrided(heap: Heap, v: number, start: number, step: number, data: Uint8Array): boolean {
-  return locked(heap, v, () => {
+  return lockedWithoutGil(heap, v, () => {
     const length = heap.i32[v + BYTEARRAY_LENGTH]!;
     const last = start + (data.length - 1) * step;
     if (data.length > 0 && (Math.max(start, last) >= length || Math.min(start, last) < 0)) return false;
@@ -87,7 +83,7 @@ export function byteArraySetStrided(heap: Heap, v: number, start: number, step: 
 
 /** Inserts `byte` before `index` (clamped to 0..length). */
 export function byteArrayInsert(heap: Heap, v: number, index: number, byte: number): void {
-  locked(heap, v, () => {
+  lockedWithoutGil(heap, v, () => {
     const length = heap.i32[v + BYTEARRAY_LENGTH]!;
     const at = Math.max(0, Math.min(index, length));
     resizeByteArray(heap, v, length + 1);
@@ -111,7 +107,7 @@ function removeAtUnlocked(heap: Heap, v: number, at: number): number {
  * -1 when the array is empty, -2 when the index is out of range.
  */
 export function byteArrayRemoveAt(heap: Heap, v: number, index: number): number {
-  return locked(heap, v, () => {
+  return lockedWithoutGil(heap, v, () => {
     const length = heap.i32[v + BYTEARRAY_LENGTH]!;
     if (length === 0) return -1;
     const at = index < 0 ? index + length : index;
@@ -122,7 +118,7 @@ export function byteArrayRemoveAt(heap: Heap, v: number, index: number): number 
 
 /** Removes the first byte equal to `byte`; false when there is none. */
 export function byteArrayRemoveValue(heap: Heap, v: number, byte: number): boolean {
-  return locked(heap, v, () => {
+  return lockedWithoutGil(heap, v, () => {
     const index = byteArrayData(heap, v).indexOf(byte);
     if (index < 0) return false;
     removeAtUnlocked(heap, v, index);
@@ -132,7 +128,7 @@ export function byteArrayRemoveValue(heap: Heap, v: number, byte: number): boole
 
 /** Keeps only the bytes whose index `keep` accepts. */
 export function byteArrayFilter(heap: Heap, v: number, keep: (index: number) => boolean): void {
-  locked(heap, v, () => {
+  lockedWithoutGil(heap, v, () => {
     const kept = byteArrayData(heap, v).filter((_, k) => keep(k));
     heap.u8.set(kept, dataStart(heap, v));
     heap.i32[v + BYTEARRAY_LENGTH] = kept.length;
@@ -141,5 +137,5 @@ export function byteArrayFilter(heap: Heap, v: number, keep: (index: number) => 
 
 /** Reverses the bytes in place. */
 export function byteArrayReverse(heap: Heap, v: number): void {
-  locked(heap, v, () => byteArrayData(heap, v).reverse());
+  lockedWithoutGil(heap, v, () => byteArrayData(heap, v).reverse());
 }

@@ -29,7 +29,7 @@
 import { allocate, freeBlock } from "../heap/alloc.js";
 import type { Heap } from "../heap/heap.js";
 import {
-  enterObjectLock, exitObjectLock, isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock,
+  enterObjectLock, exitObjectLock, isFreeThreaded, lockedWithoutGil, lockUnlessHeld, unlockObject, withObjectLock,
 } from "../heap/lock.js";
 import {
   BLOCK_DICT_KEYS, DICT_ENTRY_WORDS, DICT_KEYS, DICT_KEYS_INDEX, DICT_KEYS_LOG2, DICT_KEYS_NENTRIES,
@@ -539,7 +539,7 @@ export function dictSetDefault(
     insertNew(heap, d, key, hashLo, hashHi, fallback);
     return fallback;
   };
-  return isFreeThreaded(heap) ? withObjectLock(heap, d, change) : change();
+  return lockedWithoutGil(heap, d, change);
 }
 
 /** d[key] = value for a str key. */

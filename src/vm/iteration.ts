@@ -19,7 +19,7 @@ import {
 import { TypeId } from "../objects/type-ids.js";
 import { dictItems } from "../objects/dict.js";
 import { setKeys } from "../objects/set.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { lockedWithoutGil } from "../heap/lock.js";
 import { isAscii } from "../objects/str.js";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
 import type { Thread } from "./thread.js";
@@ -496,9 +496,9 @@ export function iterateToArray(th: Thread, iterable: number): number[] {
       // copy fail with "changed size during iteration".
       case TypeId.set:
       case TypeId.frozenset:
-        return underLock(th, iterable, () => setKeys(th.heap, iterable));
+        return lockedWithoutGil(th.heap, iterable, () => setKeys(th.heap, iterable));
       case TypeId.dict:
-        return underLock(th, iterable, () => dictItems(th.heap, iterable).map((pair) => pair[0]));
+        return lockedWithoutGil(th.heap, iterable, () => dictItems(th.heap, iterable).map((pair) => pair[0]));
     }
   }
   const it = getIter(th, iterable);
@@ -520,11 +520,6 @@ export function iterateToArray(th: Thread, iterable: number): number[] {
 }
 
 import { listAppend as listAppendRaw } from "./lists.js";
-
-/** `read()`, under the object's lock without the GIL. */
-function underLock<T>(th: Thread, obj: number, read: () => T): T {
-  return isFreeThreaded(th.heap) ? withObjectLock(th.heap, obj, read) : read();
-}
 
 /** UNPACK_SEQUENCE: exactly `n` items, in order. */
 export function unpackSequence(th: Thread, v: number, n: number): number[] {

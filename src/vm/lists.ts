@@ -10,7 +10,7 @@ import {
 } from "../heap/layout.js";
 import { TypeId } from "../objects/type-ids.js";
 import type { Thread } from "./thread.js";
-import { isFreeThreaded, lockUnlessHeld, unlockObject, withObjectLock } from "../heap/lock.js";
+import { isFreeThreaded, lockedWithoutGil, lockUnlessHeld, unlockObject, withObjectLock } from "../heap/lock.js";
 import { typeById } from "./model.js";
 import { listItemUnlocked } from "../objects/list.js";
 
@@ -214,7 +214,7 @@ export function listSetAll(th: Thread, list: number, items: readonly number[]): 
 
 /** Runs `body` holding the list's lock when the heap is free-threaded (re-entrant). */
 export function withListLock<T>(th: Thread, list: number, body: () => T): T {
-  return isFreeThreaded(th.heap) ? withObjectLock(th.heap, list, body) : body();
+  return lockedWithoutGil(th.heap, list, body);
 }
 
 /** The item at `index` (0 <= index), or 0 when out of range. */

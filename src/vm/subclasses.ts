@@ -9,7 +9,7 @@ import type { Thread } from "./thread.js";
 import { tupleItems } from "./model.js";
 import { newList, listAppend } from "./lists.js";
 import { listItemsArray } from "./containers.js";
-import { isFreeThreaded, withObjectLock } from "../heap/lock.js";
+import { lockedWithoutGil } from "../heap/lock.js";
 
 /** Records `cls` as a subclass of each of its bases. */
 export function registerSubclass(th: Thread, cls: number): void {
@@ -33,6 +33,6 @@ export function subclassesOf(th: Thread, type: number): number {
   const list = th.heap.i32[type + TYPE_SUBCLASSES]!;
   if (list === 0) return newList(th, []);
   // Another thread may be appending a class meanwhile.
-  const items = isFreeThreaded(th.heap) ? withObjectLock(th.heap, list, () => listItemsArray(th, list)) : listItemsArray(th, list);
+  const items = lockedWithoutGil(th.heap, list, () => listItemsArray(th, list));
   return newList(th, items);
 }
